@@ -1,0 +1,41 @@
+// The browser side of Python: a module Web Worker that loads Pyodide from
+// this site and answers render requests. This file and worker-client.mjs are
+// the whole boundary between JavaScript and Python.
+//
+// In:  {id, generator, values, today}      values: {field: string | string[]}
+// Out: {type: "ready"} once, or {type: "failed", error} if Python cannot start
+//      {id, ok: true, result} or {id, ok: false, error} for each request
+
+const runtimeURL = new URL("../../pyodide/", import.meta.url).href;
+
+async function start() {
+  // Imported here, not at the top, so a missing runtime is reported as a
+  // failure message instead of a worker that never answers.
+  const { loadPyodide } = await import(`${runtimeURL}pyodide.mjs`);
+  const pyodide = await loadPyodide({
+    indexURL: runtimeURL,
+    // The lock file written by the build lists only the wheels the site
+    // serves, with their sha256; loadPackage checks each one.
+    lockFileURL: `${runtimeURL}pyodide-lock.json`,
+    packageBaseUrl: runtimeURL,
+  });
+  await pyodide.loadPackage(["next-steps"], { messageCallback: () => {} });
+  return pyodide.pyimport("generators.browser");
+}
+
+const ready = start();
+ready.then(
+  () => postMessage({ type: "ready" }),
+  (error) => postMessage({ type: "failed", error: String(error?.message ?? error) }),
+);
+
+self.onmessage = async ({ data }) => {
+  const { id, generator, values, today } = data;
+  try {
+    const browser = await ready;
+    const json = browser.render_json(generator, JSON.stringify(values), today);
+    postMessage({ id, ok: true, result: JSON.parse(json) });
+  } catch (error) {
+    postMessage({ id, ok: false, error: String(error?.message ?? error) });
+  }
+};

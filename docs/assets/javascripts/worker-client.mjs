@@ -1,0 +1,89 @@
+// The page's handle on the Python worker (letter-worker.mjs): starts it once
+// per visit, matches answers to requests, and restarts it once if it dies.
+
+const WORKER_URL = new URL("./letter-worker.mjs", import.meta.url);
+
+export class PythonWorker {
+  constructor() {
+    this.state = "loading"; // loading | ready | restarting | failed
+    this.listeners = new Set();
+    this.pending = new Map();
+    this.nextId = 1;
+    this.restarts = 0;
+    this.start();
+  }
+
+  start() {
+    this.worker = new Worker(WORKER_URL, { type: "module" });
+    this.worker.onmessage = ({ data }) => this.receive(data);
+    this.worker.onerror = (event) => {
+      event.preventDefault();
+      this.crashed();
+    };
+  }
+
+  receive(data) {
+    if (data.type === "ready") return this.setState("ready");
+    if (data.type === "failed") return this.fail();
+    const request = this.pending.get(data.id);
+    if (!request) return;
+    this.pending.delete(data.id);
+    if (data.ok) request.resolve(data.result);
+    else request.reject(new Error(data.error));
+  }
+
+  // A worker that dies mid-visit (out of memory, a crash) gets one more try;
+  // a second death means this device cannot run it, so stop and say so.
+  crashed() {
+    this.worker.terminate();
+    if (this.restarts < 1 && this.state !== "failed") {
+      this.restarts += 1;
+      this.setState("restarting");
+      this.start();
+      for (const request of this.pending.values()) this.worker.postMessage(request.message);
+    } else {
+      this.fail();
+    }
+  }
+
+  fail() {
+    this.worker.terminate();
+    this.setState("failed");
+    for (const request of this.pending.values()) request.reject(new Error("The letter writer stopped."));
+    this.pending.clear();
+  }
+
+  setState(state) {
+    this.state = state;
+    for (const listener of this.listeners) listener(state);
+  }
+
+  onState(listener) {
+    this.listeners.add(listener);
+    listener(this.state);
+    return () => this.listeners.delete(listener);
+  }
+
+  render(generator, values, today) {
+    if (this.state === "failed") return Promise.reject(new Error("The letter writer is not available."));
+    const id = this.nextId++;
+    const message = { id, generator, values, today };
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, message });
+      this.worker.postMessage(message);
+    });
+  }
+
+  // Tests use this to check the restart path: it kills the worker as a crash would.
+  simulateCrash() {
+    this.crashed();
+  }
+}
+
+let shared = null;
+
+// One worker per visit, shared by every form and kept across instant navigation.
+export function pythonWorker() {
+  shared ??= new PythonWorker();
+  return shared;
+}

@@ -1,0 +1,60 @@
+"""Next Steps letter writers.
+
+Each module holds one letter: its spec, its templates and its guidance rules.
+The browser (through Pyodide), the command line, the site build and the tests
+all call ``render`` here, so they can never disagree about a letter.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Mapping
+
+from . import interview_thank_you
+from .spec import Gap, Letter, Message, Result, Spec, check_answers, flatten
+
+__all__ = ["SPECS", "render", "get_spec", "Result", "Letter", "Message", "Spec"]
+
+SPECS: dict[str, Spec] = {
+    spec.id: spec
+    for spec in (
+        interview_thank_you.SPEC,
+    )
+}
+
+
+def get_spec(name: str) -> Spec:
+    try:
+        return SPECS[name]
+    except KeyError:
+        raise KeyError(f"No letter writer called {name!r}. Known: {', '.join(SPECS)}") from None
+
+
+def render(name: str, values: Mapping, today: date) -> Result:
+    """Check the answers and write the letter(s), deterministically for ``today``.
+
+    Missing required answers give errors and a draft with [gaps]; the letters
+    are still returned so the preview can follow the reader as they type.
+    """
+    spec = get_spec(name)
+    answers = check_answers(spec, flatten(values))
+    advice = list(spec.advise(answers, today))
+    letters = spec.compose(answers, today)
+    errors = sorted(answers.errors, key=_field_order(spec))
+    return Result(
+        letters=tuple(letters),
+        errors=tuple(errors),
+        advice=tuple(advice),
+        notices=tuple(answers.notices),
+    )
+
+
+def _field_order(spec: Spec):
+    order = {key: position for position, (key, _) in enumerate(spec.fields())}
+    return lambda message: order.get(message.field, len(order))
+
+
+def sample(name: str) -> Result:
+    """The spec's sample letter, as shown on its page before Python loads."""
+    spec = get_spec(name)
+    return render(name, spec.example, spec.example_today)

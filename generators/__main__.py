@@ -1,0 +1,104 @@
+"""Command line: the same letter writers as the website.
+
+    python -m generators list
+    python -m generators interview-thank-you --help
+    python -m generators interview-thank-you --your-name "Jordan Rivera" ...
+    python -m generators interview-thank-you --json answers.json
+    python -m generators interview-thank-you --example
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+
+from . import SPECS, get_spec, render
+from .spec import Group, Result
+
+
+def option(key: str) -> str:
+    return "--" + key.replace("_", "-")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m generators",
+        description="Write a Next Steps letter from your answers. Nothing leaves your computer.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands.add_parser("list", help="list the letter writers")
+    for spec in SPECS.values():
+        sub = commands.add_parser(spec.id, help=spec.title, description=f"{spec.title}. {spec.summary}")
+        given = sub.add_argument_group("your answers (any you leave out are empty)")
+        for item in spec.items:
+            if isinstance(item, Group):
+                for row in range(1, item.max_items + 1):
+                    for f in item.fields:
+                        given.add_argument(
+                            option(item.key(row, f.name)), dest=item.key(row, f.name),
+                            metavar="TEXT", help=f"{item.item_label} {row}: {f.label}",
+                        )
+                continue
+            extra = {}
+            if item.choices:
+                extra["choices"] = [c.value for c in item.choices]
+            if item.kind == "checkboxes":
+                extra["action"] = "append"
+            metavar = "YYYY-MM-DD" if item.kind == "date" else None if item.choices else "TEXT"
+            help_text = item.label + (f". {item.hint}" if item.hint else "")
+            given.add_argument(option(item.name), dest=item.name, metavar=metavar, help=help_text.replace("%", "%%"), **extra)
+        sub.add_argument("--json", metavar="FILE", help="read answers from a JSON file (- for standard input); flags override it")
+        sub.add_argument("--example", action="store_true", help="start from the sample answers shown on the website")
+        sub.add_argument("--today", metavar="YYYY-MM-DD", type=date.fromisoformat, help="the date to write as of (default: today)")
+        sub.add_argument("--format", choices=["text", "json"], default="text", help="plain text (default) or JSON")
+    return parser
+
+
+def format_text(result: Result) -> str:
+    """The letters as plain text, then the advice: what a person would paste."""
+    parts = []
+    several = len(result.letters) > 1
+    for letter in result.letters:
+        if several:
+            parts.append(f"===== {letter.heading} =====\n")
+        parts.append(f"Subject: {letter.subject}\n\n{letter.body}")
+    for message in result.notices + result.advice:
+        parts.append(f"Note: {message.text}\n")
+    return "\n".join(parts)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "list":
+        for spec in SPECS.values():
+            print(f"{spec.id:<24} {spec.title}")
+        return 0
+    spec = get_spec(args.command)
+    values: dict = dict(spec.example) if args.example else {}
+    if args.json:
+        source = sys.stdin if args.json == "-" else open(args.json, encoding="utf-8")
+        with source:
+            loaded = json.load(source)
+        if not isinstance(loaded, dict):
+            parser.error("the JSON file must hold an object of answers")
+        values.update(loaded)
+    keys = [key for key, _ in spec.fields()]
+    values.update({k: getattr(args, k) for k in keys if getattr(args, k, None) is not None})
+    result = render(spec.id, values, args.today or date.today())
+    if args.format == "json":
+        print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+    elif result.ok:
+        sys.stdout.write(format_text(result))
+    if not result.ok:
+        for error in result.errors:
+            where = option(error.field) if error.field else "answers"
+            print(f"{where}: {error.text}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,352 @@
+"""The spec model: what a letter asks for, and how an answer is checked.
+
+A spec is data. The build turns it into an HTML form (see ``macros/``), the
+command line turns it into flags, and ``check_answers`` turns what a reader
+typed into clean values plus field-level messages. Everything here runs
+unchanged in CPython and in Pyodide, so it uses the standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Callable, Mapping, Sequence, Union
+
+TEXT_KINDS = ("text", "textarea", "email")
+CHOICE_KINDS = ("radio", "select")
+KINDS = TEXT_KINDS + CHOICE_KINDS + ("date", "checkboxes")
+
+# Bidi embeddings/overrides/isolates and zero-width characters: invisible,
+# and able to reorder or hide what a letter says. Removed, with a notice.
+HIDDEN_CONTROLS = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
+# Other control characters (tabs and newlines become spaces below).
+OTHER_CONTROLS = re.compile("[\u0000-\u0008\u000e-\u001f\u007f-\u009f]")
+SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Choice:
+    value: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Field:
+    """One question on the form."""
+
+    name: str
+    label: str
+    kind: str = "text"
+    required: bool = False
+    hint: str = ""
+    max_length: int = 200
+    choices: tuple[Choice, ...] = ()
+    autocomplete: str = "off"
+    default: str = ""
+    # The message when a required field is empty, in the GOV.UK style
+    # ("Enter your name"). Written per field so it reads naturally.
+    missing: str = ""
+    # The value sits inside a sentence of the letter, so a trailing full stop
+    # or comma the reader typed would double the template's punctuation.
+    fragment: bool = False
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"{self.name}: unknown kind {self.kind!r}")
+        if (self.kind in CHOICE_KINDS or self.kind == "checkboxes") != bool(self.choices):
+            raise ValueError(f"{self.name}: choices go with radio, select and checkboxes only")
+        if self.choices and self.default and self.kind != "checkboxes":
+            if self.default not in {c.value for c in self.choices}:
+                raise ValueError(f"{self.name}: default {self.default!r} is not a choice")
+
+    @property
+    def missing_message(self) -> str:
+        if self.missing:
+            return self.missing
+        if self.kind in CHOICE_KINDS:
+            return f"Choose {self.label.lower()}"
+        return f"Enter {self.label.lower()}"
+
+    def label_of(self, value: str) -> str:
+        for choice in self.choices:
+            if choice.value == value:
+                return choice.label
+        return value
+
+
+@dataclass(frozen=True)
+class Group:
+    """A set of fields the reader can give several times (one per interviewer).
+
+    On the wire each field is flat: ``<group>-<row>-<field>``, rows from 1.
+    Row 1 is always in use; a later row is in use once any field in it is
+    filled. ``optional_after_first`` names fields required in row 1 only.
+    """
+
+    name: str
+    label: str
+    item_label: str
+    fields: tuple[Field, ...]
+    max_items: int = 4
+    add_label: str = "Add another"
+    hint: str = ""
+    optional_after_first: frozenset[str] = frozenset()
+
+    def key(self, row: int, field_name: str) -> str:
+        return f"{self.name}-{row}-{field_name}"
+
+    def is_required(self, row: int, item: Field) -> bool:
+        return item.required and (row == 1 or item.name not in self.optional_after_first)
+
+
+Item = Union[Field, Group]
+
+
+@dataclass(frozen=True)
+class Message:
+    """A message shown beside a field (or above the letter when field is empty)."""
+
+    text: str
+    field: str = ""
+    level: str = "info"  # "error", "warning" or "info"
+
+    def as_dict(self) -> dict:
+        return {"text": self.text, "field": self.field, "level": self.level}
+
+
+@dataclass(frozen=True)
+class Letter:
+    subject: str
+    body: str
+    heading: str = ""
+
+    def as_dict(self) -> dict:
+        return {"subject": self.subject, "body": self.body, "heading": self.heading}
+
+
+@dataclass(frozen=True)
+class Result:
+    letters: tuple[Letter, ...]
+    errors: tuple[Message, ...] = ()
+    advice: tuple[Message, ...] = ()
+    notices: tuple[Message, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def as_dict(self) -> dict:
+        return {
+            "ok": self.ok,
+            "letters": [letter.as_dict() for letter in self.letters],
+            "errors": [m.as_dict() for m in self.errors],
+            "advice": [m.as_dict() for m in self.advice],
+            "notices": [m.as_dict() for m in self.notices],
+        }
+
+
+class Gap(str):
+    """A required answer that is still missing, shown in the draft as [label].
+
+    A letter with gaps is a draft for the preview only: ``Result.ok`` is false
+    and the page asks for the missing answers before it copies or sends.
+    """
+
+
+@dataclass
+class Answers:
+    """Clean values by field name; groups are lists of dicts (rows in use)."""
+
+    values: dict
+    errors: list[Message] = field(default_factory=list)
+    notices: list[Message] = field(default_factory=list)
+
+    def __getitem__(self, name: str):
+        return self.values[name]
+
+    def get(self, name: str, default=None):
+        return self.values.get(name, default)
+
+    def has(self, name: str) -> bool:
+        value = self.values.get(name)
+        return bool(value) and not isinstance(value, Gap)
+
+    def error(self, field_name: str, text: str) -> None:
+        self.errors.append(Message(text, field_name, "error"))
+
+
+Compose = Callable[[Answers, date], Sequence[Letter]]
+Advise = Callable[[Answers, date], Sequence[Message]]
+
+
+@dataclass(frozen=True)
+class Spec:
+    """Everything one letter writer needs: questions, sample answers, rules."""
+
+    id: str
+    title: str
+    summary: str
+    items: tuple[Item, ...]
+    compose: Compose
+    advise: Advise
+    example: Mapping[str, str]
+    example_today: date
+    submit_label: str = "Check my letter"
+
+    def fields(self) -> list[tuple[str, Field]]:
+        """Every wire key with its field, in form order."""
+        out = []
+        for item in self.items:
+            if isinstance(item, Group):
+                for row in range(1, item.max_items + 1):
+                    out.extend((item.key(row, f.name), f) for f in item.fields)
+            else:
+                out.append((item.name, item))
+        return out
+
+    def field(self, name: str) -> Field:
+        for item in self.items:
+            if isinstance(item, Field) and item.name == name:
+                return item
+        raise KeyError(name)
+
+    def defaults(self) -> dict[str, str]:
+        return {key: f.default for key, f in self.fields() if f.default}
+
+
+def clean_text(raw: str, item: Field) -> tuple[str, bool]:
+    """Apply the input hygiene; return the value and whether controls were removed."""
+    text = unicodedata.normalize("NFC", raw)
+    stripped = HIDDEN_CONTROLS.sub("", text)
+    removed = stripped != text
+    stripped = OTHER_CONTROLS.sub(" ", stripped)
+    # Every value sits inside a sentence or a line of the letter, so line
+    # breaks and runs of spaces would break its layout.
+    value = SPACES.sub(" ", stripped).strip()
+    if item.fragment:
+        value = value.rstrip(" .,;:").rstrip()
+    return value, removed
+
+
+def parse_date(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def check_field(key: str, item: Field, raw, required: bool, answers: Answers, gap: str = ""):
+    """Clean one raw value; record errors and notices; return the clean value."""
+    if item.kind == "checkboxes":
+        raw_list = raw if isinstance(raw, (list, tuple)) else ([raw] if raw else [])
+        allowed = {c.value for c in item.choices}
+        chosen = [v for v in raw_list if v in allowed]
+        if len(chosen) != len(raw_list):
+            answers.notices.append(Message("Some choices were not recognised and were left out.", key))
+        if required and not chosen:
+            answers.error(key, item.missing_message)
+        return chosen
+    if raw is None:
+        raw = ""
+    if not isinstance(raw, str):
+        raw = str(raw)
+    value, removed = clean_text(raw, item)
+    if removed:
+        answers.notices.append(
+            Message(f"{item.label}: hidden formatting characters were removed.", key)
+        )
+    if len(value) > item.max_length:
+        answers.error(
+            key,
+            f"{item.label} must be {item.max_length} characters or fewer. "
+            f"You have {len(value)}.",
+        )
+        return value
+    if not value:
+        if required:
+            answers.error(key, item.missing_message)
+            return Gap(gap or f"[{item.label.lower()}]")
+        return ""
+    if item.kind in CHOICE_KINDS and value not in {c.value for c in item.choices}:
+        answers.error(key, f"{item.missing_message} from the list")
+        return Gap(gap or f"[{item.label.lower()}]") if required else ""
+    if item.kind == "date":
+        parsed = parse_date(value)
+        if parsed is None:
+            answers.error(key, f"{item.label} must be a real date, for example 2026-03-12")
+            return Gap(gap or f"[{item.label.lower()}]") if required else ""
+        return parsed
+    if item.kind == "email" and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", value):
+        answers.error(key, f"Enter {item.label.lower()} in the right form, like name@example.com")
+    return value
+
+
+def check_answers(spec: Spec, raw: Mapping) -> Answers:
+    """Turn raw form values (strings, flat keys) into clean Answers."""
+    answers = Answers(values={})
+    known = {key for key, _ in spec.fields()}
+    unknown = sorted(k for k in raw if k not in known)
+    if unknown:
+        answers.notices.append(
+            Message("Some answers did not match a question on this form and were ignored.")
+        )
+    for item in spec.items:
+        if isinstance(item, Group):
+            rows = []
+            for row in range(1, item.max_items + 1):
+                row_raw = {f.name: raw.get(item.key(row, f.name), "") for f in item.fields}
+                in_use = row == 1 or any(str(v).strip() for v in row_raw.values())
+                if not in_use:
+                    continue
+                rows.append(
+                    {
+                        f.name: check_field(
+                            item.key(row, f.name), f, row_raw[f.name],
+                            item.is_required(row, f), answers,
+                            gap=f"[{item.item_label.lower()}'s {f.label.lower()}]",
+                        )
+                        for f in item.fields
+                    }
+                )
+            answers.values[item.name] = rows
+        else:
+            value = raw.get(item.name, item.default)
+            answers.values[item.name] = check_field(item.name, item, value, item.required, answers)
+    return answers
+
+
+def flatten(values: Mapping) -> dict:
+    """Accept nested groups ({"interviewers": [{"name": ...}]}) as flat wire keys."""
+    flat = {}
+    for key, value in values.items():
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            for row, item in enumerate(value, start=1):
+                for sub, sub_value in item.items():
+                    flat[f"{key}-{row}-{sub}"] = sub_value
+        else:
+            flat[key] = value
+    return flat
+
+
+# Tone and length recur in most letters; one definition keeps their wording
+# and values the same everywhere (and in counselor links).
+TONE = Field(
+    name="tone",
+    label="Tone",
+    kind="radio",
+    choices=(Choice("formal", "Formal"), Choice("warm", "Warm and friendly")),
+    default="formal",
+    hint="Formal suits most employers. Warm suits a relaxed conversation or a small team.",
+)
+LENGTH = Field(
+    name="length",
+    label="Length",
+    kind="radio",
+    choices=(
+        Choice("short", "Short: the essentials, about 100 words"),
+        Choice("full", "Full: a little more detail, about 200 words"),
+    ),
+    default="short",
+)

@@ -1,0 +1,13 @@
+"""Build-time macros for mkdocs-macros: kept thin on purpose.
+
+Pages call ``letter_writer("interview-thank-you")``; everything the macro
+knows comes from the generator's spec, so no page hand-writes a form. The
+HTML lives in ``forms.py`` and its template, which depend on Jinja2 alone,
+so a move away from Material or mkdocs-macros only has to re-register it.
+"""
+
+from .forms import letter_writer
+
+
+def define_env(env):
+    env.macro(letter_writer)

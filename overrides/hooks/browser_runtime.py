@@ -1,0 +1,137 @@
+"""MkDocs hook: put the browser's Python into the built site.
+
+After each build, ``site/pyodide/`` holds the Pyodide runtime from the pinned
+npm package, the pure-Python wheels the generators need, the project's own
+wheel, and a ``pyodide-lock.json`` written here with every file's sha256.
+Pyodide checks each wheel against that hash as it loads it.
+
+Why not pyodide-build: its current releases need Python 3.12+, and a pure
+Python wheel needs only the standard build tools (see README, contributors).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import mimetypes
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+NPM_PYODIDE = ROOT / "node_modules" / "pyodide"
+RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+WHEEL_CACHE = ROOT / "build" / "browser-wheels"
+# A fixed timestamp makes the project wheel reproducible: same code, same hash.
+SOURCE_DATE_EPOCH = "1767225600"  # 2026-01-01
+
+# Module workers and wasm need the right types from `mkdocs serve`, whatever
+# the machine's mime.types says.
+mimetypes.add_type("text/javascript", ".mjs")
+mimetypes.add_type("application/wasm", ".wasm")
+
+
+class BuildError(RuntimeError):
+    pass
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def pip(*args: str, env: dict | None = None) -> None:
+    command = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q", *args]
+    done = subprocess.run(command, env={**os.environ, **(env or {})}, capture_output=True, text=True)
+    if done.returncode:
+        raise BuildError(f"pip {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}")
+
+
+def pinned_wheels() -> list[tuple[str, str]]:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    pins = config["tool"]["next-steps"]["browser-wheels"]
+    return [tuple(pin.split("==")) for pin in pins]
+
+
+def third_party_wheel(name: str, version: str) -> Path:
+    """A pure-Python wheel of name==version, fetched or built once per machine."""
+    WHEEL_CACHE.mkdir(parents=True, exist_ok=True)
+    pattern = f"{name.lower()}-{version}-py3-none-any.whl"
+    cached = [p for p in WHEEL_CACHE.iterdir() if p.name.lower() == pattern]
+    if cached:
+        return cached[0]
+    with tempfile.TemporaryDirectory() as tmp:
+        try:
+            pip("download", "--no-deps", "--only-binary=:all:", "--platform", "any",
+                "--python-version", "3.14", "-d", tmp, f"{name}=={version}")
+        except BuildError:
+            # No pure wheel on PyPI (MarkupSafe): build one from the sdist with
+            # the C extension made impossible, which its setup falls back from.
+            pip("wheel", "--no-deps", "--no-cache-dir", "--no-binary", name, "-w", tmp,
+                f"{name}=={version}", env={"CC": "false", "CXX": "false"})
+        found = [p for p in Path(tmp).iterdir() if p.name.lower() == pattern]
+        if not found:
+            got = ", ".join(p.name for p in Path(tmp).iterdir())
+            raise BuildError(f"expected a pure-Python wheel {pattern}, got: {got}")
+        return Path(shutil.copy2(found[0], WHEEL_CACHE / found[0].name))
+
+
+def project_wheel(out: Path) -> Path:
+    with tempfile.TemporaryDirectory() as tmp:
+        pip("wheel", "--no-deps", "--no-build-isolation", "-w", tmp, str(ROOT),
+            env={"SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH})
+        (built,) = Path(tmp).glob("next_steps-*.whl")
+        return Path(shutil.copy2(built, out / built.name))
+
+
+def wheel_entry(path: Path, name: str, imports: list[str], depends: list[str]) -> dict:
+    version = path.name.split("-")[1]
+    return {
+        "name": name,
+        "version": version,
+        "file_name": path.name,
+        "install_dir": "site",
+        "sha256": sha256(path),
+        "package_type": "package",
+        "imports": imports,
+        "depends": depends,
+        "unvendored_tests": False,
+    }
+
+
+def build_runtime(site_dir: Path) -> dict:
+    """Write site/pyodide/ and return the lock it serves."""
+    if not (NPM_PYODIDE / "pyodide.mjs").exists():
+        raise BuildError("node_modules/pyodide is missing: run `npm ci` (make does it for you)")
+    out = site_dir / "pyodide"
+    out.mkdir(parents=True, exist_ok=True)
+    for name in RUNTIME_FILES:
+        shutil.copy2(NPM_PYODIDE / name, out / name)
+
+    upstream = json.loads((NPM_PYODIDE / "pyodide-lock.json").read_text())
+    packages = {}
+    dependencies = {"jinja2": ["markupsafe"]}
+    for name, version in pinned_wheels():
+        wheel = Path(shutil.copy2(third_party_wheel(name, version), out))
+        key = name.lower()
+        packages[key] = wheel_entry(wheel, key, [key], dependencies.get(key, []))
+    project = project_wheel(out)
+    packages["next-steps"] = wheel_entry(project, "next-steps", ["generators"], ["jinja2"])
+
+    # Only what we ship: a name missing here fails loudly instead of being
+    # fetched from somewhere else.
+    lock = {"info": upstream["info"], "packages": packages}
+    (out / "pyodide-lock.json").write_text(json.dumps(lock, indent=2, sort_keys=True) + "\n")
+    return lock
+
+
+def on_post_build(config, **kwargs) -> None:
+    try:
+        build_runtime(Path(config["site_dir"]))
+    except BuildError as error:
+        from mkdocs.exceptions import PluginError
+
+        raise PluginError(f"browser runtime: {error}") from None

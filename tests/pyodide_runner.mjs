@@ -1,0 +1,30 @@
+// Runs letter writers in real Pyodide under Node, loaded exactly as the
+// browser loads them: the runtime, lock file and wheels from the built site.
+//
+//   node tests/pyodide_runner.mjs SITE_DIR < cases.json > results.json
+//
+// cases.json: [{generator, values, today}]; results: the JSON strings
+// generators.browser.render_json returned, one per case, in order.
+
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+const siteDir = path.resolve(process.argv[2] ?? "site");
+const runtimeDir = path.join(siteDir, "pyodide") + path.sep;
+const { loadPyodide } = await import(pathToFileURL(path.join(runtimeDir, "pyodide.mjs")).href);
+
+const pyodide = await loadPyodide({
+  indexURL: runtimeDir,
+  lockFileURL: path.join(runtimeDir, "pyodide-lock.json"),
+  packageBaseUrl: runtimeDir,
+  stdout: (line) => process.stderr.write(line + "\n"),
+});
+await pyodide.loadPackage(["next-steps"], { messageCallback: () => {} });
+const browser = pyodide.pyimport("generators.browser");
+
+const cases = JSON.parse(readFileSync(0, "utf8"));
+const results = cases.map(({ generator, values, today }) =>
+  browser.render_json(generator, JSON.stringify(values), today),
+);
+process.stdout.write(JSON.stringify({ python: pyodide.runPython("import sys; sys.version"), results }));
