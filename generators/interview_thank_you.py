@@ -55,6 +55,7 @@ INTERVIEWERS = Group(
             name="topic",
             label="Something specific you talked about",
             kind="textarea",
+            required=True,
             max_length=200,
             fragment=True,
             hint="Finish the sentence “I enjoyed talking about …”. For example: how your team plans its spring launch.",
@@ -171,7 +172,7 @@ NO_TOPIC_LINES = {
 INTEREST_LINES = {
     "formal": (
         "The interview confirmed my interest in joining {{ org }} as {{ role|a }}. I would welcome the chance to take on the work we discussed.",
-        "Our conversation made me more certain that I want to work at {{ org }} as {{ role|a }}, and I believe I could contribute from the start.",
+        "I am now even more certain that I want to work at {{ org }} as {{ role|a }}, and I believe I could contribute from the start.",
     ),
     "warm": (
         "I came away even more excited about joining {{ org }} as {{ role|a }}. The work we talked about is exactly what I want to be doing.",
@@ -194,7 +195,7 @@ One thing I forgot to mention when we spoke: {{ point }}.
 {% if full %}I think it is relevant to what you are looking for.{% endif %}
 {% elif point %}
 I would also like to add something I did not mention in the interview: {{ point }}.
-{% if full %}I think it speaks directly to the work we discussed.{% endif %}
+{% if full %}It seems directly relevant to this role.{% endif %}
 {% endif %}
 {% endfilter %}
 {% filter paragraph %}

@@ -51,6 +51,9 @@ class Field:
     # The value sits inside a sentence of the letter, so a trailing full stop
     # or comma the reader typed would double the template's punctuation.
     fragment: bool = False
+    # Whether the value is quoted in the letter. A field that only steers the
+    # advice (a deadline, say) sets this False; tests check the rest verbatim.
+    in_letter: bool = True
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:

@@ -8,17 +8,32 @@
 
 const runtimeURL = new URL("../../pyodide/", import.meta.url).href;
 
+// Pyodide 314 only logs a failed wasm download or compile ("wasm
+// instantiation failed!") and then waits forever. Turn that log line into a
+// rejection, so the page can say the letter writer failed.
+function wasmFailure() {
+  return new Promise((_, reject) => {
+    const warn = console.warn.bind(console);
+    console.warn = (...args) => {
+      warn(...args);
+      if (String(args[0]).includes("wasm instantiation failed")) {
+        reject(new Error("The Python runtime could not be loaded."));
+      }
+    };
+  });
+}
+
 async function start() {
   // Imported here, not at the top, so a missing runtime is reported as a
   // failure message instead of a worker that never answers.
   const { loadPyodide } = await import(`${runtimeURL}pyodide.mjs`);
-  const pyodide = await loadPyodide({
+  const pyodide = await Promise.race([wasmFailure(), loadPyodide({
     indexURL: runtimeURL,
     // The lock file written by the build lists only the wheels the site
     // serves, with their sha256; loadPackage checks each one.
     lockFileURL: `${runtimeURL}pyodide-lock.json`,
     packageBaseUrl: runtimeURL,
-  });
+  })]);
   await pyodide.loadPackage(["next-steps"], { messageCallback: () => {} });
   return pyodide.pyimport("generators.browser");
 }

@@ -254,10 +254,18 @@ class LetterWriter {
   async clicked(event) {
     const button = event.target.closest("button[data-copy]");
     if (!button) return;
-    // A draft with gaps is not to be sent: say what is missing instead.
-    if (this.result && !this.result.ok) {
-      await this.check();
-      return;
+    if (this.touched) {
+      if (this.python.state === "loading" || this.python.state === "restarting") {
+        this.copyStatus.textContent = "Your letter is still being written. Try again in a moment.";
+        return;
+      }
+      // Copy the letter for what is in the form now, not a keystroke ago.
+      if (this.python.state === "ready" && !(await this.update())) return;
+      // A draft with gaps is not to be sent: say what is missing instead.
+      if (this.result && !this.result.ok) {
+        await this.check();
+        return;
+      }
     }
     const article = button.closest(".ns-letter");
     const part = button.dataset.copy;

@@ -1,0 +1,116 @@
+"""The interview thank-you letter: guidance rules and bad input."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+import generators
+from generators import interview_thank_you
+
+SPEC = interview_thank_you.SPEC
+BASE = dict(SPEC.example)
+INTERVIEW = date(2026, 3, 12)
+
+
+def render(today=INTERVIEW + timedelta(days=1), **changes):
+    values = {**BASE, **changes}
+    return generators.render(SPEC.id, {k: v for k, v in values.items() if v is not None}, today)
+
+
+def advice_for(result, field):
+    return " ".join(m.text for m in result.advice if m.field == field)
+
+
+@pytest.mark.parametrize("days", [0, 1])
+def test_on_time(days):
+    assert "within 24 to 48 hours" in advice_for(render(INTERVIEW + timedelta(days=days)), "interview_date")
+
+
+def test_day_two_says_send_today():
+    assert advice_for(render(INTERVIEW + timedelta(days=2)), "interview_date").startswith("Send it today")
+
+
+@pytest.mark.parametrize("days", [3, 10, 40])
+def test_late_says_best_window_and_still_worth_it(days):
+    text = advice_for(render(INTERVIEW + timedelta(days=days)), "interview_date")
+    assert f"{days} days" in text and "24 to 48 hours is best" in text and "still worth sending" in text
+
+
+def test_future_interview_date_is_questioned():
+    result = render(INTERVIEW - timedelta(days=3))
+    assert "in the future" in advice_for(result, "interview_date")
+    assert result.ok  # questioned, not refused: the reader may be drafting ahead
+
+
+def test_follow_up_before_interview_is_an_error():
+    result = render(follow_up_date="2026-03-01")
+    assert [e.field for e in result.errors] == ["follow_up_date"]
+
+
+def test_follow_up_in_the_past_is_flagged():
+    assert "has passed" in advice_for(render(date(2026, 4, 2)), "follow_up_date")
+
+
+def test_phone_interviews_get_their_own_reminder():
+    assert advice_for(render(interview_kind="phone"), "interview_kind")
+    assert not advice_for(render(interview_kind="video"), "interview_kind")
+
+
+def test_every_missing_required_field_has_a_clear_message_in_form_order():
+    result = generators.render(SPEC.id, {}, INTERVIEW)
+    assert [(e.field, e.text) for e in result.errors] == [
+        ("your_name", "Enter your name"),
+        ("organization", "Enter the organization you interviewed with"),
+        ("role", "Enter the job title you applied for"),
+        ("interview_date", "Enter the date of the interview"),
+        ("interview_kind", "Choose the kind of interview"),
+        ("interviewers-1-name", "Enter the interviewer's name"),
+        ("interviewers-1-topic", "Enter something you talked about with this interviewer"),
+    ]
+
+
+def test_ten_thousand_characters_are_refused_with_a_message_and_kept():
+    result = render(organization="A" * 10_000)
+    assert result.errors[0].field == "organization"
+    assert "120 characters or fewer" in result.errors[0].text and "10000" in result.errors[0].text
+
+
+@pytest.mark.parametrize("name", ["山田 太郎", "Đặng Thị Ngọc Hân", "Zoë 🎉 O'Brien-Łukasz", "محمد علي"])
+def test_non_latin_and_emoji_names_come_out_verbatim(name):
+    result = render(your_name=name, **{"interviewers-1-name": name})
+    assert result.ok
+    assert result.letters[0].body.rstrip().endswith(name)
+
+
+@pytest.mark.parametrize("typed", [
+    "<img src=x onerror=alert(1)>", "{{ 7*7 }}", "{% raw %}", "{{ config }}", "&amp; <b>", "${7*7}",
+])
+def test_markup_and_template_syntax_come_out_verbatim_and_unevaluated(typed):
+    result = render(organization=typed, **{"interviewers-1-topic": typed})
+    body = result.letters[0].body
+    assert typed in body
+    assert "49" not in body and "&lt;" not in body
+
+
+def test_several_interviewers_each_get_a_note_with_their_own_point():
+    result = render(**{
+        "interviewers-2-name": "Sam Ortiz", "interviewers-2-topic": "the on-call rota",
+    })
+    assert [l.heading for l in result.letters] == ["To Dana Lee, Head of Analytics", "To Sam Ortiz"]
+    assert "on-call rota" in result.letters[1].body and "on-call rota" not in result.letters[0].body
+    assert result.letters[0].body.split("\n")[2] != result.letters[1].body.split("\n")[2]
+    assert any("on its own" in m.text for m in result.advice)
+
+
+def test_later_interviewer_without_a_topic_gets_a_prompt_not_an_error():
+    result = render(**{"interviewers-2-name": "Sam Ortiz"})
+    assert result.ok
+    assert advice_for(result, "interviewers-2-topic")
+
+
+def test_gaps_show_in_a_draft_but_block_it():
+    result = render(role="")
+    assert not result.ok
+    assert "[job title you applied for]" in result.letters[0].body
