@@ -7,20 +7,40 @@ all call ``render`` here, so they can never disagree about a letter.
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from datetime import date
 from typing import Mapping
 
-from . import interview_thank_you
 from .spec import Gap, Letter, Message, Result, Spec, check_answers, flatten
 
-__all__ = ["SPECS", "render", "get_spec", "Result", "Letter", "Message", "Spec"]
+__all__ = ["SPECS", "render", "get_spec", "sample", "Result", "Letter", "Message", "Spec"]
 
-SPECS: dict[str, Spec] = {
-    spec.id: spec
-    for spec in (
-        interview_thank_you.SPEC,
-    )
-}
+
+# Modules that serve every letter rather than being one.
+_SHARED_MODULES = {"spec", "wording", "browser"}
+
+
+def _discover() -> dict[str, Spec]:
+    """Every module in this package that defines SPEC is a letter writer.
+
+    Adding a letter is adding a module; the site, the command line and the
+    tests find it here. Sorted by module name so every run lists the same.
+    """
+    specs = {}
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if info.name.startswith("_") or info.name in _SHARED_MODULES:
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        spec = getattr(module, "SPEC", None)
+        if isinstance(spec, Spec):
+            if spec.id in specs:
+                raise RuntimeError(f"two letter writers share the id {spec.id!r}")
+            specs[spec.id] = spec
+    return specs
+
+
+SPECS: dict[str, Spec] = _discover()
 
 
 def get_spec(name: str) -> Spec:

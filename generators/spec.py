@@ -54,6 +54,9 @@ class Field:
     # Whether the value is quoted in the letter. A field that only steers the
     # advice (a deadline, say) sets this False; tests check the rest verbatim.
     in_letter: bool = True
+    # A textarea whose line breaks matter (a postal address). Other fields
+    # sit inside a sentence, so their line breaks become spaces.
+    multiline: bool = False
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -119,14 +122,33 @@ class Message:
         return {"text": self.text, "field": self.field, "level": self.level}
 
 
+# What the page calls the main text of each layout.
+LAYOUTS = {"email": "Letter", "script": "What to say", "paper": "Letter"}
+
+
 @dataclass(frozen=True)
 class Letter:
+    """One text to send or say. An email has a subject; a phone script or a
+    posted letter has none ("script", "paper")."""
+
     subject: str
     body: str
     heading: str = ""
+    layout: str = "email"
+
+    def __post_init__(self) -> None:
+        if self.layout not in LAYOUTS:
+            raise ValueError(f"unknown layout {self.layout!r}")
+
+    @property
+    def body_label(self) -> str:
+        return LAYOUTS[self.layout]
 
     def as_dict(self) -> dict:
-        return {"subject": self.subject, "body": self.body, "heading": self.heading}
+        return {
+            "subject": self.subject, "body": self.body, "heading": self.heading,
+            "layout": self.layout, "body_label": self.body_label,
+        }
 
 
 @dataclass(frozen=True)
@@ -225,8 +247,11 @@ def clean_text(raw: str, item: Field) -> tuple[str, bool]:
     stripped = HIDDEN_CONTROLS.sub("", text)
     removed = stripped != text
     stripped = OTHER_CONTROLS.sub(" ", stripped)
-    # Every value sits inside a sentence or a line of the letter, so line
-    # breaks and runs of spaces would break its layout.
+    if item.multiline:
+        lines = (SPACES.sub(" ", line).strip() for line in re.split(r"\r\n|\r|\n", stripped))
+        return "\n".join(line for line in lines if line), removed
+    # Every other value sits inside a sentence or a line of the letter, so
+    # line breaks and runs of spaces would break its layout.
     value = SPACES.sub(" ", stripped).strip()
     if item.fragment:
         value = value.rstrip(" .,;:").rstrip()

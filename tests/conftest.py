@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SITE = ROOT / "site"
+# NS_SITE_DIR lets several people (or helpers) build and test side by side.
+SITE = Path(os.environ.get("NS_SITE_DIR", ROOT / "site"))
 GOLDEN = ROOT / "tests" / "golden"
 
 sys.path.insert(0, str(ROOT))
@@ -52,7 +53,7 @@ def site_dir() -> Path:
     here so that no tier ever tests a stale site by accident."""
     if os.environ.get("NS_SITE_BUILT") != "1":
         subprocess.run(
-            [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"],
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(SITE)],
             cwd=ROOT, check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
         )
     assert (SITE / "pyodide" / "pyodide-lock.json").exists()

@@ -80,8 +80,16 @@ def third_party_wheel(name: str, version: str) -> Path:
 
 
 def project_wheel(out: Path) -> Path:
+    """The generators package as a wheel, built from a clean copy of the source
+    so no stale build/ output or concurrent build can leak into it."""
     with tempfile.TemporaryDirectory() as tmp:
-        pip("wheel", "--no-deps", "--no-build-isolation", "-w", tmp, str(ROOT),
+        source = Path(tmp) / "source"
+        source.mkdir()
+        for name in ("pyproject.toml", "README.md"):
+            shutil.copy2(ROOT / name, source / name)
+        shutil.copytree(ROOT / "generators", source / "generators",
+                        ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        pip("wheel", "--no-deps", "--no-build-isolation", "-w", tmp, str(source),
             env={"SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH})
         (built,) = Path(tmp).glob("next_steps-*.whl")
         return Path(shutil.copy2(built, out / built.name))

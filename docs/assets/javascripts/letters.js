@@ -115,8 +115,11 @@ class LetterWriter {
     this.lettersBox.dataset.draft = result.ok ? "false" : "true";
     const articles = result.letters.map((letter) => {
       const article = this.template.content.firstElementChild.cloneNode(true);
+      article.dataset.layout = letter.layout;
       article.querySelector(".ns-letter__heading").textContent = letter.heading;
       article.querySelector(".ns-letter__subject").textContent = letter.subject;
+      article.querySelector(".ns-letter__part--subject").hidden = !letter.subject;
+      article.querySelector(".ns-letter__body-label").textContent = letter.body_label;
       article.querySelector(".ns-letter__body").textContent = letter.body;
       return article;
     });
