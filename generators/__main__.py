@@ -58,15 +58,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 def format_text(result: Result) -> str:
     """The letters as plain text, then the advice: what a person would paste."""
-    parts = []
     several = len(result.letters) > 1
+    blocks = []
     for letter in result.letters:
-        if several:
-            parts.append(f"===== {letter.heading} =====\n")
-        parts.append(f"Subject: {letter.subject}\n\n{letter.body}")
-    for message in result.notices + result.advice:
-        parts.append(f"Note: {message.text}\n")
-    return "\n".join(parts)
+        lines = []
+        # Scripts and several notes need a heading to tell them apart.
+        if letter.heading and (several or letter.layout != "email"):
+            lines.append(f"===== {letter.heading} =====\n")
+        if letter.subject:
+            lines.append(f"Subject: {letter.subject}\n")
+        lines.append(letter.body)
+        blocks.append("\n".join(lines))
+    blocks.extend(f"Note: {message.text}\n" for message in result.notices + result.advice)
+    return "\n".join(blocks)
 
 
 def main(argv: list[str] | None = None) -> int:

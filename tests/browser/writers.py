@@ -45,9 +45,11 @@ def fill(page, spec: Spec, values: dict) -> None:
 
 
 def wait_for_python(page, spec: Spec, timeout: int = 60_000) -> None:
-    """Wait until Python (not the build-time sample) has written the letters."""
+    """Wait until Python (not the build-time sample) has written the letters
+    for everything typed so far (the writer drops data-rendering when idle)."""
     page.wait_for_function(
-        "(id) => document.querySelector(`.ns-writer[data-generator='${id}'] .ns-letters`).dataset.draft !== undefined",
+        "(id) => { const w = document.querySelector(`.ns-writer[data-generator='${id}']`);"
+        " return w.querySelector('.ns-letters').dataset.draft !== undefined && !('rendering' in w.dataset); }",
         arg=spec.id, timeout=timeout,
     )
 
@@ -56,6 +58,7 @@ def shown_letters(page, spec: Spec) -> list[dict]:
     return page.evaluate(
         """(id) => [...document.querySelectorAll(`.ns-writer[data-generator='${id}'] .ns-letter`)].map(a => ({
             heading: a.querySelector('.ns-letter__heading').textContent,
+            layout: a.dataset.layout,
             subject: a.querySelector('.ns-letter__subject').textContent,
             body: a.querySelector('.ns-letter__body').textContent,
         }))""",

@@ -79,6 +79,9 @@ class LetterWriter {
 
   changed() {
     this.touched = true;
+    // Marks a render as owed until Python has answered the latest values.
+    this.root.dataset.rendering = "";
+    this.sequence += 1; // an answer already on its way is now out of date
     this.scheduleRender();
   }
 
@@ -96,6 +99,7 @@ class LetterWriter {
       if (mine !== this.sequence) return null; // a newer keystroke already asked
       this.result = result;
       this.show(result);
+      delete this.root.dataset.rendering;
       return result;
     } catch {
       return null; // the worker's state listener tells the reader
