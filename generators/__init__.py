@@ -18,7 +18,7 @@ __all__ = ["SPECS", "render", "get_spec", "sample", "Result", "Letter", "Message
 
 
 # Modules that serve every letter rather than being one.
-_SHARED_MODULES = {"spec", "wording", "browser"}
+_SHARED_MODULES = {"spec", "wording", "browser", "exports", "share_links"}
 
 
 def _discover() -> dict[str, Spec]:
@@ -61,8 +61,10 @@ def render(name: str, values: Mapping, today: date) -> Result:
     advice = list(spec.advise(answers, today))
     letters = spec.compose(answers, today)
     errors = sorted(answers.errors, key=_field_order(spec))
+    files = spec.files(answers, today) if spec.files and not errors else ()
     return Result(
         letters=tuple(letters),
+        files=tuple(files),
         errors=tuple(errors),
         advice=tuple(advice),
         notices=tuple(answers.notices),

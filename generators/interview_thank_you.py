@@ -10,7 +10,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from .spec import LENGTH, TONE, Answers, Choice, Field, Group, Letter, Message, Spec
+from .spec import (
+    Answers,
+    Choice,
+    Field,
+    Group,
+    LENGTH,
+    Letter,
+    Message,
+    ROLE_APPLIED_FOR,
+    Spec,
+    TONE,
+    YOUR_NAME,
+    organization_field,
+)
 from .wording import render_template, salutation_name, split_honorific
 
 ID = "interview-thank-you"
@@ -65,31 +78,9 @@ INTERVIEWERS = Group(
 )
 
 SPEC_ITEMS = (
-    Field(
-        name="your_name",
-        label="Your name",
-        required=True,
-        autocomplete="name",
-        max_length=80,
-        missing="Enter your name",
-    ),
-    Field(
-        name="organization",
-        label="Organization",
-        required=True,
-        autocomplete="organization",
-        max_length=120,
-        hint="The employer, as they write their own name.",
-        missing="Enter the organization you interviewed with",
-    ),
-    Field(
-        name="role",
-        label="Job title you applied for",
-        required=True,
-        max_length=120,
-        hint="As it appears in the job posting, for example Data Analyst.",
-        missing="Enter the job title you applied for",
-    ),
+    YOUR_NAME,
+    organization_field("Enter the organization you interviewed with"),
+    ROLE_APPLIED_FOR,
     Field(
         name="interview_date",
         label="Interview date",

@@ -68,12 +68,17 @@ class Field:
                 raise ValueError(f"{self.name}: default {self.default!r} is not a choice")
 
     @property
+    def title(self) -> str:
+        """The label as messages name it: "(optional)" is for the form only."""
+        return self.label.removesuffix(" (optional)")
+
+    @property
     def missing_message(self) -> str:
         if self.missing:
             return self.missing
         if self.kind in CHOICE_KINDS:
-            return f"Choose {self.label.lower()}"
-        return f"Enter {self.label.lower()}"
+            return f"Choose {self.title.lower()}"
+        return f"Enter {self.title.lower()}"
 
     def label_of(self, value: str) -> str:
         for choice in self.choices:
@@ -152,11 +157,25 @@ class Letter:
 
 
 @dataclass(frozen=True)
+class File:
+    """A file a writer offers beside its letters (a calendar of follow-ups)."""
+
+    name: str
+    media_type: str
+    text: str
+    label: str
+
+    def as_dict(self) -> dict:
+        return {"name": self.name, "type": self.media_type, "text": self.text, "label": self.label}
+
+
+@dataclass(frozen=True)
 class Result:
     letters: tuple[Letter, ...]
     errors: tuple[Message, ...] = ()
     advice: tuple[Message, ...] = ()
     notices: tuple[Message, ...] = ()
+    files: tuple[File, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -169,6 +188,7 @@ class Result:
             "errors": [m.as_dict() for m in self.errors],
             "advice": [m.as_dict() for m in self.advice],
             "notices": [m.as_dict() for m in self.notices],
+            "files": [f.as_dict() for f in self.files],
         }
 
 
@@ -204,6 +224,7 @@ class Answers:
 
 Compose = Callable[[Answers, date], Sequence[Letter]]
 Advise = Callable[[Answers, date], Sequence[Message]]
+MakeFiles = Callable[[Answers, date], Sequence["File"]]
 
 
 @dataclass(frozen=True)
@@ -219,6 +240,10 @@ class Spec:
     example: Mapping[str, str]
     example_today: date
     submit_label: str = "Check my letter"
+    # What the page calls the output: a letter, or a plan or a list of questions.
+    output_title: str = "Your letter"
+    # Files offered beside the letters (a calendar file), for complete answers.
+    files: MakeFiles | None = None
 
     def fields(self) -> list[tuple[str, Field]]:
         """Every wire key with its field, in form order."""
@@ -283,31 +308,31 @@ def check_field(key: str, item: Field, raw, required: bool, answers: Answers, ga
     value, removed = clean_text(raw, item)
     if removed:
         answers.notices.append(
-            Message(f"{item.label}: hidden formatting characters were removed.", key)
+            Message(f"{item.title}: hidden formatting characters were removed.", key)
         )
     if len(value) > item.max_length:
         answers.error(
             key,
-            f"{item.label} must be {item.max_length} characters or fewer. "
+            f"{item.title} must be {item.max_length} characters or fewer. "
             f"You have {len(value)}.",
         )
         return value
     if not value:
         if required:
             answers.error(key, item.missing_message)
-            return Gap(gap or f"[{item.label.lower()}]")
+            return Gap(gap or f"[{item.title.lower()}]")
         return ""
     if item.kind in CHOICE_KINDS and value not in {c.value for c in item.choices}:
         answers.error(key, f"{item.missing_message} from the list")
-        return Gap(gap or f"[{item.label.lower()}]") if required else ""
+        return Gap(gap or f"[{item.title.lower()}]") if required else ""
     if item.kind == "date":
         parsed = parse_date(value)
         if parsed is None:
-            answers.error(key, f"{item.label} must be a real date, for example 2026-03-12")
-            return Gap(gap or f"[{item.label.lower()}]") if required else ""
+            answers.error(key, f"{item.title} must be a real date, for example 2026-03-12")
+            return Gap(gap or f"[{item.title.lower()}]") if required else ""
         return parsed
     if item.kind == "email" and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", value):
-        answers.error(key, f"Enter {item.label.lower()} in the right form, like name@example.com")
+        answers.error(key, f"Enter {item.title.lower()} in the right form, like name@example.com")
     return value
 
 
@@ -333,7 +358,7 @@ def check_answers(spec: Spec, raw: Mapping) -> Answers:
                         f.name: check_field(
                             item.key(row, f.name), f, row_raw[f.name],
                             item.is_required(row, f), answers,
-                            gap=f"[{item.item_label.lower()}'s {f.label.lower()}]",
+                            gap=f"[{item.item_label.lower()}'s {f.title.lower()}]",
                         )
                         for f in item.fields
                     }
@@ -378,3 +403,34 @@ LENGTH = Field(
     ),
     default="short",
 )
+
+# The questions nearly every letter asks, written once.
+YOUR_NAME = Field(
+    name="your_name",
+    label="Your name",
+    required=True,
+    autocomplete="name",
+    max_length=80,
+    missing="Enter your name",
+)
+ROLE_APPLIED_FOR = Field(
+    name="role",
+    label="Job title you applied for",
+    required=True,
+    max_length=120,
+    hint="As it appears in the job posting, for example Data Analyst.",
+    missing="Enter the job title you applied for",
+)
+
+
+def organization_field(missing: str) -> Field:
+    """The employer's name; the message when it is missing fits each letter."""
+    return Field(
+        name="organization",
+        label="Organization",
+        required=True,
+        autocomplete="organization",
+        max_length=120,
+        hint="The employer, as they write their own name.",
+        missing=missing,
+    )

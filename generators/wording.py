@@ -137,3 +137,15 @@ def _compiled(source: str) -> jinja2.Template:
 
 def render_template(source: str, **context) -> str:
     return tidy(_compiled(source).render(**context))
+
+
+# A posted letter leaves room between the closing and the typed name for a
+# signature in ink: three blank lines. It is the one place a letter may have
+# more than one blank line in a row (tests/test_letter_rules.py knows it).
+SIGNATURE_SPACE = "\n\n\n\n"
+
+
+def room_to_sign(letter: str, signature: str) -> str:
+    """Join a posted letter (ending with its closing, "Sincerely,") to the
+    typed signature block (name, phone, email) with room to sign between."""
+    return letter.rstrip("\n") + SIGNATURE_SPACE + signature.strip("\n") + "\n"

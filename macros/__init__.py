@@ -6,8 +6,11 @@ HTML lives in ``forms.py`` and its template, which depend on Jinja2 alone,
 so a move away from Material or mkdocs-macros only has to re-register it.
 """
 
-from .forms import letter_writer
+from .forms import letter_writer, link_maker
+from .journal import journal
 
 
 def define_env(env):
     env.macro(letter_writer)
+    env.macro(link_maker)
+    env.macro(journal)

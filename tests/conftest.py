@@ -18,6 +18,7 @@ SITE = Path(os.environ.get("NS_SITE_DIR", ROOT / "site"))
 GOLDEN = ROOT / "tests" / "golden"
 
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "overrides" / "hooks"))  # the build hooks, for their tests
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,8 @@
 //
 //   node tests/pyodide_runner.mjs SITE_DIR < cases.json > results.json
 //
-// cases.json: [{generator, values, today}]; results: the JSON strings
-// generators.browser.render_json returned, one per case, in order.
+// cases.json: [{generator, values, today}] for letters, or [{call, args}] for
+// any other browser call; results: the JSON strings Python returned, in order.
 
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -24,7 +24,9 @@ await pyodide.loadPackage(["next-steps"], { messageCallback: () => {} });
 const browser = pyodide.pyimport("generators.browser");
 
 const cases = JSON.parse(readFileSync(0, "utf8"));
-const results = cases.map(({ generator, values, today }) =>
-  browser.render_json(generator, JSON.stringify(values), today),
+const results = cases.map(({ generator, values, today, call, args }) =>
+  call
+    ? browser.call(call, JSON.stringify(args))
+    : browser.render_json(generator, JSON.stringify(values), today),
 );
 process.stdout.write(JSON.stringify({ python: pyodide.runPython("import sys; sys.version"), results }));

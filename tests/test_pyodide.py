@@ -11,10 +11,11 @@ import subprocess
 import pytest
 
 from generators.__main__ import format_text
-from generators.browser import render_json
+from generators.browser import call, render_json
 from generators.spec import Letter, Message, Result
 
 from conftest import ROOT, golden_cases
+from journal_cases import journal_cases, readable
 
 pytestmark = pytest.mark.pyodide
 
@@ -33,7 +34,9 @@ def pyodide_results(site_dir):
     assert node, "Node is needed for the Pyodide tier"
     cases = [
         {"generator": c.generator, "values": c.values, "today": c.today.isoformat()} for c in golden_cases()
-    ] + [{"generator": g, "values": v, "today": t} for g, v, t in EXTRA_CASES]
+    ] + [{"generator": g, "values": v, "today": t} for g, v, t in EXTRA_CASES] + [
+        {"call": c.call, "args": c.args} for c in journal_cases()
+    ]
     done = subprocess.run(
         [node, str(ROOT / "tests" / "pyodide_runner.mjs"), str(site_dir)],
         input=json.dumps(cases), capture_output=True, text=True, timeout=300,
@@ -52,13 +55,17 @@ def test_every_case_is_byte_identical_to_cpython(pyodide_results):
     cases, output = pyodide_results
     assert len(output["results"]) == len(cases)
     for case, in_pyodide in zip(cases, output["results"]):
+        if "call" in case:  # the move-on journal's calls
+            in_cpython = call(case["call"], json.dumps(case["args"]))
+            assert in_pyodide == in_cpython, f"{case['call']} differs for {case['args']}"
+            continue
         in_cpython = render_json(case["generator"], json.dumps(case["values"]), case["today"])
         assert in_pyodide == in_cpython, f"{case['generator']} differs for {case['values']}"
 
 
 def as_result(data: dict) -> Result:
     return Result(
-        letters=tuple(Letter(**{k: v for k, v in l.items() if k != "body_label"}) for l in data["letters"]),
+        letters=tuple(Letter(**{k: l[k] for k in ("subject", "body", "heading", "layout")}) for l in data["letters"]),
         errors=tuple(Message(**m) for m in data["errors"]),
         advice=tuple(Message(**m) for m in data["advice"]),
         notices=tuple(Message(**m) for m in data["notices"]),
@@ -71,3 +78,11 @@ def test_pyodide_output_matches_the_golden_files(pyodide_results):
     _, output = pyodide_results
     for case, raw in zip(golden_cases(), output["results"]):
         assert format_text(as_result(json.loads(raw))) == case.expected_path.read_text(encoding="utf-8"), case.id
+
+
+def test_pyodide_journal_answers_match_their_golden_files(pyodide_results):
+    """The move-on journal's golden cases (tests/golden-journal/), run last."""
+    _, output = pyodide_results
+    cases = journal_cases()
+    for case, raw in zip(cases, output["results"][-len(cases):]):
+        assert readable(case.call, raw) == case.expected_path.read_text(encoding="utf-8"), case.id

@@ -21,6 +21,7 @@ CHROMIUM_FLAGS = [
     "--disable-sync", "--disable-quic", "--no-first-run",
 ]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+AXE_SOURCE = AXE.read_text(encoding="utf-8") if AXE.exists() else ""
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 
 mimetypes.add_type("text/javascript", ".mjs")
@@ -62,17 +63,29 @@ class Visit:
         self.page.on("request", lambda r: self.requests.append((r.method, r.url)))
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        # CSP violations are recorded by the page itself too, in case the
+        # console message is missed.
+        self.page.add_init_script(
+            "document.addEventListener('securitypolicyviolation', e =>"
+            " (window.__cspViolations ||= []).push(e.violatedDirective + ' ' + e.blockedURI));"
+        )
 
     def open(self, path: str):
         self.page.goto(self.base_url + path)
         return self.page
+
+    def csp_violations(self):
+        return self.page.evaluate("window.__cspViolations || []")
 
     def foreign_requests(self):
         host = urlparse(self.base_url).netloc
         return [(m, u) for m, u in self.requests if urlparse(u).netloc != host and not u.startswith(("data:", "blob:"))]
 
     def axe_violations(self, context: str = "document"):
-        self.page.add_script_tag(path=str(AXE))
+        # Evaluated through DevTools, which the page's CSP does not govern, so
+        # the policy stays on for everything the site itself runs.
+        if not self.page.evaluate("typeof axe !== 'undefined'"):
+            self.page.evaluate(AXE_SOURCE)
         result = self.page.evaluate(
             "async ([tags, context]) => (await axe.run(context === 'document' ? document : context,"
             " {runOnly: {type: 'tag', values: tags}})).violations"
@@ -81,13 +94,13 @@ class Visit:
         )
         return result
 
-    def wait_ready(self, timeout=60_000):
+    def wait_ready(self, timeout=120_000):
         self.page.wait_for_selector('.ns-status[data-state="ready"]', timeout=timeout)
 
 
 @pytest.fixture
 def visit(browser, base_url):
-    context = browser.new_context(base_url=base_url)
+    context = browser.new_context(base_url=base_url, reduced_motion="reduce")
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url)
     yield Visit(context, base_url)
     context.close()

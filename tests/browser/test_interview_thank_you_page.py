@@ -66,12 +66,12 @@ def test_copy_buttons_put_subject_and_letter_on_the_clipboard(visit):
     visit.wait_ready()
     fill_required(page)
     wait_for_letter(page, "Ana Souza")
-    page.click("button[data-copy='subject']")
+    page.click("button[data-action='copy-subject']")
     page.wait_for_function("() => document.querySelector('.ns-copy-status').textContent.includes('copied')")
     assert page.evaluate("navigator.clipboard.readText()") == "Thank you: Data Analyst interview on March 12"
-    page.click("button[data-copy='body']")
+    page.click("button[data-action='copy-body']")
     body = page.locator(".ns-letter__body").first.text_content()
-    page.wait_for_function("() => document.querySelector('.ns-copy-status').textContent.startsWith('Letter copied')")
+    page.wait_for_function("() => document.querySelector('.ns-copy-status').textContent.startsWith('Text copied')")
     assert page.evaluate("navigator.clipboard.readText()") == body
     assert body.startswith("Dear Dana Lee,\n\nThank you for meeting with me by video")
 
@@ -104,7 +104,7 @@ def test_copy_on_a_draft_asks_for_the_missing_answers(visit):
     visit.wait_ready()
     page.fill(P + "your_name", "Priya")
     wait_for_letter(page, "Priya")
-    page.click("button[data-copy='body']")
+    page.click("button[data-action='copy-body']")
     page.locator(".ns-error-summary").wait_for(state="visible")
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from generators.spec import Spec
 
-WRITER = re.compile(r'data-generator="([a-z0-9-]+)"')
+WRITER = re.compile(r'data-mode="letter" data-generator="([a-z0-9-]+)"')
 
 
 def pages_by_generator(site_dir: Path) -> dict[str, str]:

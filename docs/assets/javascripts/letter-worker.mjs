@@ -2,7 +2,7 @@
 // this site and answers render requests. This file and worker-client.mjs are
 // the whole boundary between JavaScript and Python.
 //
-// In:  {id, generator, values, today}      values: {field: string | string[]}
+// In:  {id, fn, args}    fn: a name in CALLS of generators/browser.py
 // Out: {type: "ready"} once, or {type: "failed", error} if Python cannot start
 //      {id, ok: true, result} or {id, ok: false, error} for each request
 
@@ -35,8 +35,11 @@ async function start() {
     packageBaseUrl: runtimeURL,
   })]);
   await pyodide.loadPackage(["next-steps"], { messageCallback: () => {} });
-  return pyodide.pyimport("generators.browser");
+  return { pyodide, browser: pyodide.pyimport("generators.browser") };
 }
+
+// Wheels that only some calls need, loaded the first time one is made.
+const EXTRA_PACKAGES = { qr: ["segno"] };
 
 const ready = start();
 ready.then(
@@ -45,10 +48,11 @@ ready.then(
 );
 
 self.onmessage = async ({ data }) => {
-  const { id, generator, values, today } = data;
+  const { id, fn, args } = data;
   try {
-    const browser = await ready;
-    const json = browser.render_json(generator, JSON.stringify(values), today);
+    const { pyodide, browser } = await ready;
+    if (EXTRA_PACKAGES[fn]) await pyodide.loadPackage(EXTRA_PACKAGES[fn], { messageCallback: () => {} });
+    const json = browser.call(fn, JSON.stringify(args));
     postMessage({ id, ok: true, result: JSON.parse(json) });
   } catch (error) {
     postMessage({ id, ok: false, error: String(error?.message ?? error) });

@@ -3,6 +3,12 @@
 // textContent only. It knows no letter: everything specific comes from the
 // markup (data-generator, field names) or from Python's answer.
 
+import { deleteEverything, loadDraft, remembering, saveDraft, setRemembering } from "./answer-store.mjs";
+import { runAction, saveFile } from "./letter-actions.mjs";
+import { isPristine, readValues, writeValues } from "./form-values.mjs";
+import { setUpJournals } from "./journal.mjs";
+import { LinkMaker, setUpChooser } from "./link-maker.mjs";
+import { clearLinkFromAddress, linkAnswers } from "./share-link.mjs";
 import { pythonWorker } from "./worker-client.mjs";
 
 const STATUS = {
@@ -15,18 +21,52 @@ const STATUS = {
 };
 const ERROR_TITLE_PREFIX = "Error: ";
 
-function localToday() {
+export function localToday() {
   const now = new Date();
   const pad = (n) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-function debounce(fn, ms) {
+export function debounce(fn, ms) {
   let timer;
   return (...args) => {
     clearTimeout(timer);
     timer = setTimeout(() => fn(...args), ms);
   };
+}
+
+// "Add another interviewer" and "Remove": rows past the first stay hidden
+// until asked for, unless they hold an answer.
+export function setUpGroups(form, onChange) {
+  for (const group of form.querySelectorAll("[data-group]")) {
+    const rows = [...group.querySelectorAll(".ns-group__item")];
+    const add = group.querySelector(".ns-group__add");
+    const isEmpty = (row) => [...row.querySelectorAll("input, textarea")].every((c) => !c.value.trim());
+    const refresh = () => {
+      add.hidden = !rows.some((row) => row.hidden);
+    };
+    for (const row of rows.slice(1)) {
+      row.hidden = isEmpty(row);
+      const remove = row.querySelector(".ns-group__remove");
+      remove.hidden = false;
+      remove.addEventListener("click", () => {
+        for (const control of row.querySelectorAll("input, textarea")) control.value = "";
+        row.hidden = true;
+        refresh();
+        add.focus();
+        onChange();
+      });
+    }
+    add.addEventListener("click", () => {
+      const next = rows.find((row) => row.hidden);
+      if (!next) return;
+      next.hidden = false;
+      next.querySelector("input, textarea")?.focus();
+      refresh();
+    });
+    refresh();
+    group.refreshRows = refresh;
+  }
 }
 
 class LetterWriter {
@@ -35,12 +75,16 @@ class LetterWriter {
     this.generator = root.dataset.generator;
     this.form = root.querySelector(".ns-form");
     this.summary = root.querySelector(".ns-error-summary");
+    this.linkNotice = root.querySelector(".ns-link-notice");
     this.notices = root.querySelector(".ns-notices");
     this.status = root.querySelector(".ns-status");
     this.adviceBox = root.querySelector(".ns-advice");
     this.lettersBox = root.querySelector(".ns-letters");
     this.copyStatus = root.querySelector(".ns-copy-status");
+    this.answersStatus = root.querySelector(".ns-answers__status");
     this.template = root.querySelector(".ns-letter-template");
+    // Before Python answers, the actions work on the build-time sample.
+    this.letters = JSON.parse(root.dataset.sampleLetters);
     this.result = null; // Python's last answer for the reader's own values
     this.showErrors = false; // GOV.UK pattern: errors appear once they try to go on
     this.touched = false;
@@ -48,33 +92,19 @@ class LetterWriter {
     this.python = pythonWorker();
     this.scheduleRender = debounce(() => this.update(), 120);
 
-    this.setUpGroups();
+    setUpGroups(this.form, () => this.changed());
+    this.restoreDraft();
     this.form.addEventListener("input", () => this.changed());
-    this.form.addEventListener("change", () => this.changed());
+    this.form.addEventListener("change", (event) => {
+      if (!event.target.classList.contains("ns-remember")) this.changed();
+    });
     this.form.addEventListener("submit", (event) => {
       event.preventDefault();
       this.check();
     });
+    this.setUpAnswersPanel();
     root.addEventListener("click", (event) => this.clicked(event));
     this.unsubscribe = this.python.onState((state) => this.stateChanged(state));
-  }
-
-  // Values keyed by field name, exactly as typed; Python does the hygiene.
-  values() {
-    const values = {};
-    for (const element of this.form.elements) {
-      if (!element.name) continue;
-      if (element.type === "radio") {
-        if (element.checked) values[element.name] = element.value;
-        else values[element.name] ??= "";
-      } else if (element.type === "checkbox") {
-        values[element.name] ??= [];
-        if (element.checked) values[element.name].push(element.value);
-      } else {
-        values[element.name] = element.value;
-      }
-    }
-    return values;
   }
 
   changed() {
@@ -82,20 +112,98 @@ class LetterWriter {
     // Marks a render as owed until Python has answered the latest values.
     this.root.dataset.rendering = "";
     this.sequence += 1; // an answer already on its way is now out of date
+    saveDraft(this.generator, readValues(this.form));
     this.scheduleRender();
+  }
+
+  restoreDraft() {
+    const draft = loadDraft(this.generator);
+    if (!draft) return;
+    writeValues(this.form, draft);
+    for (const group of this.form.querySelectorAll("[data-group]")) group.refreshRows?.();
+    if (!isPristine(this.form)) {
+      this.touched = true;
+      this.root.dataset.rendering = "";
+      this.answersStatus.textContent = "Your answers from earlier in this visit are back.";
+      if (remembering()) this.answersStatus.textContent = "Your remembered answers are back.";
+    }
+  }
+
+  setUpAnswersPanel() {
+    const remember = this.root.querySelector(".ns-remember");
+    remember.checked = remembering();
+    remember.addEventListener("change", () => {
+      setRemembering(remember.checked);
+      saveDraft(this.generator, readValues(this.form));
+      this.answersStatus.textContent = remember.checked
+        ? "Your answers will be kept in this browser on this device until you delete them."
+        : "Your answers will be kept only until you close this tab.";
+    });
+    this.root.querySelector(".ns-forget").addEventListener("click", () => {
+      deleteEverything();
+      remember.checked = false;
+      this.form.reset();
+      for (const group of this.form.querySelectorAll("[data-group]")) {
+        for (const row of [...group.querySelectorAll(".ns-group__item")].slice(1)) row.hidden = true;
+        group.refreshRows?.();
+      }
+      this.answersStatus.textContent = "Deleted. This site no longer stores any of your answers, on any page.";
+      this.changed();
+      deleteEverything(); // changed() saved the empty form; leave nothing at all
+    });
+  }
+
+  // A counselor's link: Python checks each answer against the spec, the
+  // form takes the ones that fit, and the reader is told to check them.
+  async applyLink() {
+    const link = linkAnswers();
+    if (!link || this.python.state !== "ready") return;
+    const messages = [];
+    if (link.tooLong) {
+      messages.push("The link you opened was far too long to be a real link from this site, so none of it was used.");
+    } else {
+      const { values, messages: found } = await this.python.call("prefill", {
+        generator: this.generator,
+        params: link.params,
+      });
+      writeValues(this.form, values);
+      for (const group of this.form.querySelectorAll("[data-group]")) group.refreshRows?.();
+      messages.push(...found);
+    }
+    clearLinkFromAddress();
+    const list = this.linkNotice.querySelector("ul");
+    list.replaceChildren(
+      ...messages.map((text) => {
+        const item = document.createElement("li");
+        item.textContent = text;
+        return item;
+      }),
+    );
+    this.linkNotice.hidden = false;
+    this.changed();
   }
 
   stateChanged(state) {
     this.status.dataset.state = state;
     this.status.textContent = STATUS[state];
-    if (state === "ready" && this.touched) this.update();
+    if (state === "ready") {
+      if (this.touched) this.update();
+      if (!this.linkApplied) {
+        this.linkApplied = true;
+        this.applyLink();
+      }
+    }
   }
 
   async update() {
     if (this.python.state !== "ready") return null;
     const mine = ++this.sequence;
     try {
-      const result = await this.python.render(this.generator, this.values(), localToday());
+      const result = await this.python.call("render", {
+        generator: this.generator,
+        values: readValues(this.form),
+        today: localToday(),
+      });
       if (mine !== this.sequence) return null; // a newer keystroke already asked
       this.result = result;
       this.show(result);
@@ -108,6 +216,7 @@ class LetterWriter {
 
   show(result) {
     this.showLetters(result);
+    this.showFiles(result);
     this.showFieldMessages(result);
     this.showAdvice(result);
     if (this.showErrors) this.showSummary(result, false);
@@ -117,17 +226,41 @@ class LetterWriter {
     for (const sample of this.root.querySelectorAll("[data-sample]")) delete sample.dataset.sample;
     this.root.querySelector(".ns-sample-note")?.remove();
     this.lettersBox.dataset.draft = result.ok ? "false" : "true";
-    const articles = result.letters.map((letter) => {
+    this.letters = result.letters;
+    const articles = result.letters.map((letter, index) => {
       const article = this.template.content.firstElementChild.cloneNode(true);
       article.dataset.layout = letter.layout;
+      article.dataset.index = String(index);
       article.querySelector(".ns-letter__heading").textContent = letter.heading;
       article.querySelector(".ns-letter__subject").textContent = letter.subject;
       article.querySelector(".ns-letter__part--subject").hidden = !letter.subject;
       article.querySelector(".ns-letter__body-label").textContent = letter.body_label;
       article.querySelector(".ns-letter__body").textContent = letter.body;
+      for (const only of article.querySelectorAll("[data-layout-only]")) only.hidden = only.dataset.layoutOnly !== letter.layout;
+      for (const button of article.querySelectorAll("[data-needs-subject]")) button.hidden ||= !letter.subject;
+      article.querySelector("[data-action='email']").href = letter.mailto || "#";
       return article;
     });
     this.lettersBox.replaceChildren(...articles);
+  }
+
+  // Files Python offers beside the letters (a calendar file): one button each.
+  showFiles(result) {
+    const box = this.root.querySelector(".ns-files");
+    box.replaceChildren(
+      ...result.files.map((file) => {
+        const button = document.createElement("button");
+        button.type = "button";
+        button.className = "md-button ns-action";
+        button.textContent = `Download ${file.label}`;
+        button.addEventListener("click", () => {
+          saveFile(file);
+          this.copyStatus.textContent = `Downloaded ${file.name}.`;
+        });
+        return button;
+      }),
+    );
+    box.hidden = result.files.length === 0;
   }
 
   fieldParts(key) {
@@ -157,7 +290,7 @@ class LetterWriter {
       error.replaceChildren();
       if (errorText) {
         const prefix = document.createElement("span");
-        prefix.className = "md-visually-hidden ns-visually-hidden";
+        prefix.className = "ns-visually-hidden";
         prefix.textContent = "Error: ";
         error.append(prefix, errorText);
       }
@@ -221,52 +354,34 @@ class LetterWriter {
     if (!result) return null;
     this.showSummary(result, true);
     if (result.ok) {
-      this.status.textContent = "Your letter is ready to copy.";
+      // Some answers mean nothing should be sent: then the advice is the answer.
+      this.status.textContent = result.letters.length
+        ? "Your letter is ready to copy."
+        : "There is nothing to send for these answers. Read the advice below.";
       this.root.querySelector(".ns-output__title").scrollIntoView({ block: "start" });
     }
     return result;
   }
 
-  setUpGroups() {
-    for (const group of this.form.querySelectorAll("[data-group]")) {
-      const rows = [...group.querySelectorAll(".ns-group__item")];
-      const add = group.querySelector(".ns-group__add");
-      const isEmpty = (row) => [...row.querySelectorAll("input, textarea")].every((c) => !c.value.trim());
-      const refresh = () => {
-        add.hidden = !rows.some((row) => row.hidden);
-      };
-      for (const row of rows.slice(1)) {
-        row.hidden = isEmpty(row);
-        const remove = row.querySelector(".ns-group__remove");
-        remove.hidden = false;
-        remove.addEventListener("click", () => {
-          for (const control of row.querySelectorAll("input, textarea")) control.value = "";
-          row.hidden = true;
-          refresh();
-          add.focus();
-          this.changed();
-        });
-      }
-      add.addEventListener("click", () => {
-        const next = rows.find((row) => row.hidden);
-        if (!next) return;
-        next.hidden = false;
-        next.querySelector("input, textarea")?.focus();
-        refresh();
-      });
-      refresh();
-    }
-  }
-
   async clicked(event) {
-    const button = event.target.closest("button[data-copy]");
-    if (!button) return;
+    const button = event.target.closest("[data-action]");
+    const clickedArticle = button?.closest(".ns-letter");
+    if (!clickedArticle) return;
+    const action = button.dataset.action;
+    const index = Number(clickedArticle.dataset.index);
+    if (action === "email" && !this.touched) {
+      // The link already holds the sample's email; only a too-long one is stopped.
+      if (!this.letters[index]?.mailto) event.preventDefault();
+      this.copyStatus.textContent = await runAction(action, this.letters[index], clickedArticle, this.python);
+      return;
+    }
+    event.preventDefault();
     if (this.touched) {
       if (this.python.state === "loading" || this.python.state === "restarting") {
         this.copyStatus.textContent = "Your letter is still being written. Try again in a moment.";
         return;
       }
-      // Copy the letter for what is in the form now, not a keystroke ago.
+      // Act on the letter for what is in the form now, not a keystroke ago.
       if (this.python.state === "ready" && !(await this.update())) return;
       // A draft with gaps is not to be sent: say what is missing instead.
       if (this.result && !this.result.ok) {
@@ -274,28 +389,22 @@ class LetterWriter {
         return;
       }
     }
-    const article = button.closest(".ns-letter");
-    const part = button.dataset.copy;
-    const text = part === "subject"
-      ? article.querySelector(".ns-letter__subject").textContent
-      : article.querySelector(".ns-letter__body").textContent;
-    const done = await copyText(text);
-    this.copyStatus.textContent = done
-      ? `${part === "subject" ? "Subject" : "Letter"} copied. Paste it into your email.`
-      : "Copying is blocked here. Select the text and copy it yourself.";
-  }
-}
-
-async function copyText(text) {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
+    // The update above may have redrawn the letters: act on the live one.
+    const article = this.lettersBox.querySelector(`.ns-letter[data-index="${index}"]`);
+    const letter = this.letters[index];
+    if (!article || !letter) return;
+    if (action === "email" && letter.mailto) window.location.href = letter.mailto;
+    this.copyStatus.textContent = await runAction(action, letter, article, this.python);
   }
 }
 
 const writers = new Set();
+
+// A counselor's link opened while its page is already showing changes only
+// the fragment: apply it to the writers on the page.
+window.addEventListener("hashchange", () => {
+  for (const writer of writers) if (writer.root.isConnected && writer.applyLink) writer.applyLink();
+});
 
 function initWriters() {
   // Writers of a page navigated away from stop listening to the worker.
@@ -307,8 +416,26 @@ function initWriters() {
   }
   for (const root of document.querySelectorAll(".ns-writer:not([data-ready])")) {
     root.dataset.ready = "";
-    writers.add(new LetterWriter(root));
+    writers.add(root.dataset.mode === "link" ? new LinkMaker(root) : new LetterWriter(root));
   }
+  setUpChooser();
+  setUpJournals();
+  for (const button of document.querySelectorAll("[data-forget-everything]:not([data-ready])")) {
+    button.dataset.ready = "";
+    button.addEventListener("click", () => {
+      deleteEverything();
+      const status = button.parentElement.querySelector("[role='status']");
+      if (status) status.textContent = "Deleted. This site no longer stores any of your answers, on any page.";
+    });
+  }
+}
+
+// The service worker keeps the site and its Python on this device after one
+// visit, so the letter writers work offline. It lives at the site root.
+if ("serviceWorker" in navigator) {
+  navigator.serviceWorker.register(new URL("../../sw.js", import.meta.url)).catch(() => {
+    /* no offline copy (a private window, say); everything else still works */
+  });
 }
 
 // Material swaps pages without reloading (instant navigation): set up each

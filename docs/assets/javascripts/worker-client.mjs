@@ -64,26 +64,28 @@ export class PythonWorker {
     return () => this.listeners.delete(listener);
   }
 
-  render(generator, values, today) {
+  // Calls one function of generators/browser.py (CALLS there lists them).
+  call(fn, args) {
     if (this.state === "failed") return Promise.reject(new Error("The letter writer is not available."));
     const id = this.nextId++;
-    const message = { id, generator, values, today };
+    const message = { id, fn, args };
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, message });
       this.worker.postMessage(message);
     });
   }
 
-  // Tests use this to check the restart path: it kills the worker as a crash would.
-  simulateCrash() {
-    this.crashed();
-  }
 }
 
 let shared = null;
 
 // One worker per visit, shared by every form and kept across instant navigation.
 export function pythonWorker() {
-  shared ??= new PythonWorker();
+  if (!shared) {
+    shared = new PythonWorker();
+    // The browser tests fire this event to kill the worker as a crash would,
+    // to check the restart path; nothing on the site fires it.
+    document.addEventListener("next-steps:crash-worker", () => shared.crashed());
+  }
   return shared;
 }

@@ -1,0 +1,47 @@
+// Reading and writing a generated form's answers as {field name: value}.
+// Values are strings, or arrays of strings for groups of checkboxes.
+
+export function readValues(form) {
+  const values = {};
+  for (const element of form.elements) {
+    if (!element.name) continue;
+    if (element.type === "radio") {
+      if (element.checked) values[element.name] = element.value;
+      else values[element.name] ??= "";
+    } else if (element.type === "checkbox") {
+      values[element.name] ??= [];
+      if (element.checked) values[element.name].push(element.value);
+    } else {
+      values[element.name] = element.value;
+    }
+  }
+  return values;
+}
+
+// Puts answers into the form; names the form does not have are skipped.
+// Returns the names it filled. Hidden group rows holding an answer are shown.
+export function writeValues(form, values) {
+  const filled = [];
+  for (const [name, value] of Object.entries(values)) {
+    const controls = [...form.elements].filter((element) => element.name === name);
+    if (!controls.length) continue;
+    for (const control of controls) {
+      if (control.type === "radio") control.checked = control.value === value;
+      else if (control.type === "checkbox") control.checked = [].concat(value).includes(control.value);
+      else control.value = String(value);
+      const row = control.closest(".ns-group__item");
+      if (row && String(value).trim()) row.hidden = false;
+    }
+    filled.push(name);
+  }
+  return filled;
+}
+
+// True when nothing differs from what the page started with.
+export function isPristine(form) {
+  return [...form.elements].every((element) => {
+    if (element.type === "radio" || element.type === "checkbox") return element.checked === element.defaultChecked;
+    if ("defaultValue" in element && element.name) return element.value === element.defaultValue;
+    return true;
+  });
+}

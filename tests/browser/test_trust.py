@@ -1,0 +1,315 @@
+"""Trust: accessibility on every page and in every form state, keyboard-only
+use, hostile input and links, the Content-Security-Policy, offline use, and
+what happens when Python cannot run."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+import generators
+from browser.conftest import format_violations
+from browser.writers import control_id, fill, pages_by_generator, shown_letters, wait_for_python
+from conftest import ROOT
+
+pytestmark = pytest.mark.browser
+
+SPECS = sorted(generators.SPECS.values(), key=lambda s: s.id)
+DOCS = ROOT / "docs"
+PAGES = sorted(
+    "/" + (p.parent if p.stem == "index" else p.with_suffix("")).relative_to(DOCS).as_posix().removeprefix(".") + "/"
+    for p in DOCS.rglob("*.md")
+)
+PAGES = [page.replace("//", "/") for page in PAGES]
+PAYLOADS = [line for line in (ROOT / "tests" / "xss_payloads.txt").read_text(encoding="utf-8").splitlines() if line]
+TEXT_KINDS = ("text", "textarea", "email")
+
+
+@pytest.fixture(scope="module")
+def writer_pages(site_dir):
+    return pages_by_generator(site_dir)
+
+
+def example_values(spec):
+    defaults = spec.defaults()
+    return {k: v for k, v in spec.example.items() if v and defaults.get(k) != v}
+
+
+def check_page(visit, label: str):
+    violations = visit.axe_violations()
+    assert violations == [], f"{label}: {format_violations(violations)}"
+    assert visit.csp_violations() == [], label
+    assert visit.foreign_requests() == [], label
+
+
+# --- Every page ---------------------------------------------------------------
+
+def test_the_page_list_is_the_site():
+    assert len(PAGES) >= 30 and "/" in PAGES and "/letters/interview-thank-you/" in PAGES
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_is_accessible_reflows_and_stays_on_this_site(visit, path):
+    page = visit.open(path)
+    page.wait_for_load_state("networkidle")
+    check_page(visit, path)
+    # 320 CSS pixels wide: no sideways scrolling (WCAG 1.4.10).
+    page.set_viewport_size({"width": 320, "height": 720})
+    page.wait_for_timeout(100)
+    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at 320px"
+    # Our controls are at least 24 by 24 CSS pixels (WCAG 2.5.8).
+    small = page.evaluate("""() => [...document.querySelectorAll(
+        '.ns-writer button, .ns-writer input, .ns-writer select, .ns-writer textarea, .ns-writer a.md-button, .md-typeset .md-button')]
+        .filter(e => e.offsetParent !== null)
+        .map(e => [e.id || e.className || e.tagName, e.getBoundingClientRect()])
+        .filter(([, r]) => r.width < 24 || r.height < 24)
+        .map(([name, r]) => `${name} ${Math.round(r.width)}x${Math.round(r.height)}`)""")
+    assert small == [], f"{path}: targets under 24px: {small}"
+    assert visit.errors == [], visit.errors
+
+
+# --- Every writer, every form state -------------------------------------------
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda s: s.id)
+def test_every_form_state_passes_axe(visit, writer_pages, spec):
+    page = visit.open(writer_pages[spec.id])
+    visit.wait_ready()
+    check_page(visit, "empty")
+    page.click(f".ns-writer[data-generator='{spec.id}'] .ns-submit")
+    wait_for_python(page, spec)
+    check_page(visit, "errors shown")
+    fill(page, spec, example_values(spec))
+    wait_for_python(page, spec)
+    check_page(visit, "filled")
+    link_values = "&".join(f"{quote(k)}={quote(str(v))}" for k, v in example_values(spec).items()
+                           if not isinstance(v, list))
+    page = visit.open(writer_pages[spec.id] + "#fill?" + link_values)
+    visit.wait_ready()
+    page.locator(".ns-link-notice:not([hidden])").wait_for()
+    wait_for_python(page, spec)
+    check_page(visit, "prefilled from a link")
+    assert visit.errors == [], visit.errors
+
+
+def press_until(page, predicate: str, arg, key="Tab", limit=400):
+    for _ in range(limit):
+        if page.evaluate(predicate, arg):
+            return
+        page.keyboard.press(key)
+    raise AssertionError(f"never reached {arg} with {key}")
+
+
+FOCUSED_FIELD = "(name) => document.activeElement?.name === name"
+
+
+def keyboard_fill(page, spec, values):
+    """Fill the form with key presses only: Tab between fields, type, arrows
+    for radio groups, Space for check boxes, Enter on "Add another"."""
+    fields = dict(spec.fields())
+    for key, value in values.items():
+        f = fields[key]
+        row_hidden = page.evaluate(
+            "(id) => Boolean(document.querySelector(id)?.closest('.ns-group__item')?.hidden)",
+            control_id(spec, key) + ("-" + f.choices[0].value if f.choices else ""),
+        )
+        if row_hidden:
+            press_until(page, "() => document.activeElement?.classList.contains('ns-group__add')", None)
+            page.keyboard.press("Enter")  # focus moves into the new row
+        press_until(page, FOCUSED_FIELD, key)
+        if f.kind == "radio":
+            press_until(page, "([name, v]) => document.activeElement.value === v && document.activeElement.checked",
+                        [key, value], key="ArrowDown", limit=len(f.choices) + 1)
+        elif f.kind == "checkboxes":
+            for choice in f.choices:
+                press_until(page, "(v) => document.activeElement.value === v", choice.value)
+                if page.evaluate("() => document.activeElement.checked") != (choice.value in value):
+                    page.keyboard.press("Space")
+        elif f.kind == "select":
+            press_until(page, "(v) => document.activeElement.value === v", value, key="ArrowDown", limit=50)
+        elif f.kind == "date":
+            year, month, day = value.split("-")
+            page.keyboard.type(month + day + year)  # Chromium's en-US date field: mm dd yyyy
+        else:
+            page.keyboard.type(value)
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda s: s.id)
+def test_each_writer_works_with_the_keyboard_alone(visit, writer_pages, spec):
+    page = visit.open(writer_pages[spec.id])
+    visit.wait_ready()
+    values = example_values(spec)
+    keyboard_fill(page, spec, values)
+    press_until(page, "() => document.activeElement?.classList.contains('ns-submit')", None)
+    page.keyboard.press("Enter")
+    wait_for_python(page, spec)
+    expected = generators.render(spec.id, spec.example, date.today())
+    assert page.locator(".ns-error-summary").is_hidden()
+    assert [l["body"] for l in shown_letters(page, spec)] == [l.body for l in expected.letters]
+    press_until(page, "() => document.activeElement?.dataset.action === 'copy-body'", None)
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.querySelector('.ns-copy-status').textContent.includes('copied')")
+    assert page.evaluate("navigator.clipboard.readText()") == expected.letters[0].body
+
+
+# --- Hostile input ------------------------------------------------------------
+
+def test_the_corpus_is_big_enough():
+    assert len(PAYLOADS) >= 50
+
+
+SET_ALL = """([keys, payloads, offset]) => {
+    keys.forEach((key, i) => {
+        const control = document.querySelector(`[name="${key}"]`);
+        control.value = payloads[(i + offset) % payloads.length];
+        control.dispatchEvent(new Event('input', {bubbles: true}));
+    });
+}"""
+INJECTED = """() => document.querySelectorAll(
+    '.ns-output img:not(.ns-link__qr), .ns-output iframe, .ns-output svg, .ns-output object, .ns-output embed, ' +
+    '.ns-output script, .ns-form script, .ns-form img, .ns-form iframe, ' +
+    '.ns-output [onerror], .ns-output [onload], .ns-form [onerror], a[href^="javascript"]').length"""
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda s: s.id)
+def test_every_payload_in_every_field_runs_nothing(visit, writer_pages, spec):
+    page = visit.open(writer_pages[spec.id])
+    visit.wait_ready()
+    page.evaluate("() => document.querySelectorAll('.ns-group__item').forEach(row => row.hidden = false)")
+    keys = [k for k, f in spec.fields() if f.kind in TEXT_KINDS]
+    for offset in range(len(PAYLOADS)):  # every payload reaches every field once
+        page.evaluate(SET_ALL, [keys, PAYLOADS, offset])
+        wait_for_python(page, spec)
+    assert page.evaluate("window.__xss") is None
+    assert page.evaluate(INJECTED) == 0
+    body = page.locator(".ns-letter__body").first.text_content()
+    assert any(p in body for p in PAYLOADS), "payloads should show as text"
+    assert visit.csp_violations() == []
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda s: s.id)
+def test_hostile_links_show_text_only(visit, writer_pages, spec):
+    keys = [k for k, _ in spec.fields()]
+    links = []
+    for start in range(0, len(PAYLOADS), len(keys)):
+        pairs = [(key, PAYLOADS[(start + i) % len(PAYLOADS)]) for i, key in enumerate(keys)]
+        links.append("&".join(f"{quote(k)}={quote(v)}" for k, v in pairs))
+    page = visit.open(writer_pages[spec.id])
+    visit.wait_ready()
+    for link in links:
+        # Same page, new fragment: the writer applies it without a reload.
+        page.evaluate("(hash) => { location.hash = hash; }", "#fill?" + link + "&onload=1&__proto__=x")
+        page.wait_for_function("() => location.hash === ''")  # applied, then cleared from the address
+        page.locator(".ns-link-notice:not([hidden])").wait_for()
+        wait_for_python(page, spec)
+        assert page.evaluate("window.__xss") is None
+        assert page.evaluate(INJECTED) == 0
+        assert "did not match a question" in page.locator(".ns-link-notice").inner_text()
+    assert visit.csp_violations() == []
+
+
+def test_bidi_controls_and_huge_values_in_a_link_are_flagged(visit):
+    spec = generators.get_spec("interview-thank-you")
+    huge = "A" * 100_000
+    page = visit.open(
+        "/letters/interview-thank-you/#fill?your_name=" + quote("Ana\u202e evil\u202c Souza\u200b")
+        + "&organization=" + huge + "&role=Clerk"
+    )
+    visit.wait_ready()
+    notice = page.locator(".ns-link-notice")
+    notice.wait_for(state="visible")
+    assert "too long (100,000 characters" in notice.inner_text()
+    assert page.input_value(control_id(spec, "organization")) == ""
+    wait_for_python(page, spec)
+    advice = page.locator("[data-field='your_name'] .ns-field-advice")
+    assert "hidden formatting characters were removed" in advice.inner_text()
+    assert "Ana evil Souza" in page.locator(".ns-letter__body").first.text_content()
+
+
+# --- Offline and failure --------------------------------------------------------
+
+def wait_for_offline_copy(page):
+    page.evaluate("() => navigator.serviceWorker.ready.then(() => true)")
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=60_000)
+
+
+def test_after_one_visit_every_writer_works_offline(visit, writer_pages):
+    page = visit.open("/letters/interview-thank-you/")
+    visit.wait_ready()
+    wait_for_offline_copy(page)
+    visit.context.set_offline(True)
+    page.reload()
+    visit.wait_ready()
+    for spec in SPECS:
+        page.goto(visit.base_url + writer_pages[spec.id])
+        visit.wait_ready()
+        fill(page, spec, example_values(spec))
+        wait_for_python(page, spec)
+        expected = generators.render(spec.id, spec.example, date.today())
+        assert [l["body"] for l in shown_letters(page, spec)] == [l.body for l in expected.letters], spec.id
+
+
+def test_a_new_build_replaces_the_old_cache(browser, site_dir, tmp_path):
+    import http.server
+    import functools
+    import threading
+
+    from offline import write_service_worker  # overrides/hooks, on the path below
+
+    copy = tmp_path / "site"
+    shutil.copytree(site_dir, copy)
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(copy))
+    handler.log_message = lambda *a: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(base + "/")
+        wait_for_offline_copy(page)
+        old = page.evaluate("caches.keys()")
+        assert len(old) == 1 and old[0].startswith("next-steps-")
+        css = copy / "assets" / "stylesheets" / "next-steps.css"
+        css.write_text(css.read_text() + "\n/* a new build */\n")
+        new_version = write_service_worker(copy)
+        assert f"next-steps-{new_version}" != old[0]
+        page.reload()
+        page.wait_for_function(
+            "(name) => caches.keys().then(keys => keys.length === 1 && keys[0] === name)",
+            arg=f"next-steps-{new_version}", timeout=60_000,
+        )
+    finally:
+        context.close()
+        server.shutdown()
+
+
+def test_blocked_runtime_keeps_the_form_and_offers_the_sample(visit):
+    visit.page.route("**/*.wasm", lambda route: route.abort())
+    page = visit.open("/letters/interview-thank-you/")
+    page.fill("#ns-interview-thank-you-organization", "Kept as typed")
+    page.wait_for_selector('.ns-status[data-state="failed"]', timeout=60_000)
+    assert "could not start" in page.locator(".ns-status").inner_text()
+    assert page.input_value("#ns-interview-thank-you-organization") == "Kept as typed"
+    assert page.locator(".ns-letter__body").first.text_content().startswith("Dear Dana Lee,")
+    page.click(".ns-letter [data-action='copy-body']")  # the sample can still be copied by hand
+    page.wait_for_function("() => document.querySelector('.ns-copy-status').textContent !== ''")
+
+
+def test_a_crashed_worker_restarts_once_then_says_so(visit):
+    page = visit.open("/letters/interview-thank-you/")
+    visit.wait_ready()
+    page.evaluate("document.dispatchEvent(new Event('next-steps:crash-worker'))")
+    page.wait_for_selector('.ns-status[data-state="restarting"], .ns-status[data-state="ready"]')
+    visit.wait_ready()
+    page.fill("#ns-interview-thank-you-your_name", "After the restart")
+    page.wait_for_function(
+        "() => document.querySelector('.ns-letter__body').textContent.includes('After the restart')")
+    page.evaluate("document.dispatchEvent(new Event('next-steps:crash-worker'))")
+    page.wait_for_selector('.ns-status[data-state="failed"]')
+    assert "could not start" in page.locator(".ns-status").inner_text()
+    assert page.input_value("#ns-interview-thank-you-your_name") == "After the restart"

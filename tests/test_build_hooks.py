@@ -1,0 +1,66 @@
+"""The build's own outputs: the Pyodide lock, the CSP and the offline list."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+
+from conftest import ROOT
+from offline import MAX_ENTRY_BYTES
+from page_html import inline_script_hashes, policy_for
+
+
+def test_lock_lists_exactly_the_served_wheels_with_their_hashes(site_dir):
+    lock = json.loads((site_dir / "pyodide" / "pyodide-lock.json").read_text())
+    served = {p.name for p in (site_dir / "pyodide").glob("*.whl")}
+    assert {entry["file_name"] for entry in lock["packages"].values()} == served
+    for entry in lock["packages"].values():
+        data = (site_dir / "pyodide" / entry["file_name"]).read_bytes()
+        assert hashlib.sha256(data).hexdigest() == entry["sha256"]
+        assert entry["file_name"].endswith("-py3-none-any.whl")  # pure Python: runs in any Pyodide
+    assert set(lock["packages"]) == {"jinja2", "markupsafe", "segno", "next-steps"}
+    assert lock["info"]["python"].startswith("3.14")
+
+
+def test_runtime_comes_from_the_pinned_npm_package(site_dir):
+    pinned = json.loads((ROOT / "package.json").read_text())["dependencies"]["pyodide"]
+    installed = json.loads((ROOT / "node_modules" / "pyodide" / "package.json").read_text())["version"]
+    assert pinned == installed == "314.0.7"
+    for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip"):
+        assert (site_dir / "pyodide" / name).read_bytes() == (ROOT / "node_modules" / "pyodide" / name).read_bytes()
+
+
+def test_every_page_carries_the_policy_and_it_covers_its_inline_scripts(site_dir):
+    pages = sorted(site_dir.rglob("*.html"))
+    assert len(pages) >= 30
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        policy = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', html)
+        assert policy, page
+        text = policy.group(1)
+        assert html.index("Content-Security-Policy") < html.index("<script")
+        assert "'unsafe-eval'" not in text and "'unsafe-inline'" not in text
+        for directive in ("script-src 'self' 'wasm-unsafe-eval'", "worker-src 'self'", "object-src 'none'", "base-uri 'none'"):
+            assert directive in text, (page, directive)
+        for digest in inline_script_hashes(html):
+            assert digest in text, page
+
+
+def test_hashes_are_computed_from_script_text():
+    html = '<script>alert(1)</script><script type="application/json">{}</script><script src="a.js"></script>'
+    assert inline_script_hashes(html) == {"'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"}
+    assert "sha256-bhHH" in policy_for(inline_script_hashes(html))
+
+
+def test_service_worker_precaches_the_runtime_under_a_versioned_name(site_dir):
+    worker = (site_dir / "sw.js").read_text()
+    version = re.search(r'^const VERSION = "([0-9a-f]{16})";$', worker, re.M)
+    assert version, "the build did not stamp the version"
+    precache = json.loads(re.search(r"^const PRECACHE = (\[.*\]);$", worker, re.M).group(1))
+    for name in ("pyodide.asm.wasm", "pyodide.mjs", "pyodide.asm.mjs", "python_stdlib.zip", "pyodide-lock.json"):
+        assert f"pyodide/{name}" in precache
+    for wheel in (site_dir / "pyodide").glob("*.whl"):
+        assert f"pyodide/{wheel.name}" in precache
+    assert "letters/interview-thank-you/" in precache and "./" in precache
+    assert (site_dir / "pyodide" / "pyodide.asm.wasm").stat().st_size < MAX_ENTRY_BYTES
