@@ -1,0 +1,457 @@
+"""Answering a rejection and asking for feedback: one short email.
+
+Advice it follows (guide: after-rejection/ask-for-feedback): reply within a
+day of their news; write to the person who told you or who set up your
+interview; thank them, say you are disappointed without blame, ask to be kept
+in mind, ask for advice on becoming a stronger candidate (never for reasons,
+weaknesses or what you should have done), and say how to reach you; after an
+application with no interview expect less back; remind them once after a
+week, then let it go.
+
+The reader may add a question of their own. ``check_question`` reads it for
+the phrasings the guide warns against and offers a kinder way to ask.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .spec import (
+    Answers,
+    Choice,
+    Field,
+    LENGTH,
+    Letter,
+    Message,
+    ROLE_APPLIED_FOR,
+    Spec,
+    TONE,
+    YOUR_NAME,
+    organization_field,
+)
+from .wording import long_date, render_template, salutation_name, split_honorific
+
+ID = "feedback-request"
+
+QUESTION = Field(
+    name="question",
+    label="A question of your own (optional)",
+    kind="textarea",
+    max_length=300,
+    hint="One question about what would make you a stronger candidate. "
+    "It is checked for wording that could put them off, with a kinder way to ask.",
+)
+
+SPEC_ITEMS = (
+    YOUR_NAME,
+    Field(
+        name="your_email",
+        label="Your email address",
+        kind="email",
+        required=True,
+        autocomplete="email",
+        max_length=120,
+        missing="Enter your email address, so they can reply",
+    ),
+    Field(
+        name="your_phone",
+        label="Your phone number (optional)",
+        autocomplete="tel",
+        max_length=40,
+        hint="Giving both lets them answer whichever way is easier for them.",
+    ),
+    organization_field("Enter the organization that turned you down"),
+    ROLE_APPLIED_FOR,
+    Field(
+        name="contact_name",
+        label="Who you are writing to",
+        required=True,
+        max_length=80,
+        hint="As you would write it on an envelope, for example Dana Lee or Dr. Amira Haddad.",
+        missing="Enter the name of the person you are writing to",
+    ),
+    Field(
+        name="contact_relation",
+        label="How this person was involved",
+        kind="radio",
+        required=True,
+        choices=(
+            Choice("told_me", "They told me the news"),
+            Choice("arranged", "They set up my interview"),
+            Choice("other", "Someone else I know there"),
+        ),
+        missing="Choose how this person was involved",
+    ),
+    Field(
+        name="news_date",
+        label="When they told you",
+        kind="date",
+        required=True,
+        hint="The date of their email, letter or call.",
+        missing="Enter the date they told you",
+    ),
+    Field(
+        name="stage",
+        label="How far you got",
+        kind="radio",
+        required=True,
+        choices=(
+            Choice("application", "Application only, no interview"),
+            Choice("interview", "One interview or a phone screen"),
+            Choice("final", "A second or final interview"),
+        ),
+        missing="Choose how far you got",
+    ),
+    Field(
+        name="highlight",
+        label="Something you enjoyed about the process (optional)",
+        kind="textarea",
+        max_length=200,
+        fragment=True,
+        hint="Finish the sentence “I especially enjoyed …”. For example: meeting the analytics team.",
+    ),
+    QUESTION,
+    TONE,
+    LENGTH,
+)
+
+SUBJECT = (
+    "{{ 'Thanks, and a quick request about the ' ~ role ~ ' role' if warm"
+    " else role ~ ' position: thank you, and a request for advice' }}"
+)
+
+THANKS = {
+    "formal": {
+        "application": "Thank you for letting me know your decision about the {{ role }} position, and for considering my application.",
+        "interview": "Thank you for letting me know your decision about the {{ role }} position, and for taking the time to interview me.",
+        "final": "Thank you for letting me know your decision about the {{ role }} position, and for the time you and your colleagues gave me across the interviews.",
+    },
+    "warm": {
+        "application": "Thanks for letting me know about the {{ role }} role, and for taking a look at my application.",
+        "interview": "Thanks for letting me know about the {{ role }} role, and for taking the time to talk with me.",
+        "final": "Thanks for letting me know about the {{ role }} role, and for all the time you and the team spent with me over the interviews.",
+    },
+}
+
+BODY = """\
+{% filter paragraph %}
+{% if warm %}{{ 'Hello' if formal_name else 'Hi' }} {{ greet }},{% else %}Dear {{ greet }},{% endif %}
+{% endfilter %}
+{% filter paragraph %}
+{{ thanks }}
+{% if highlight and full and not warm %}
+I especially enjoyed {{ highlight }}, and it confirmed my interest in the work.
+{% elif highlight %}
+I especially enjoyed {{ highlight }}.
+{% elif full and warm and stage == 'application' %}
+Reading up on the role made me want to join your team even more.
+{% elif full and stage == 'application' %}
+Learning about the role only strengthened my interest in joining your team.
+{% elif full and warm %}
+Everything I learned about your team along the way made me want to join it even more.
+{% elif full %}
+What I learned about your team during the process only strengthened my interest in joining it.
+{% endif %}
+{% if warm %}
+I'm disappointed, of course, but I understand, and I'd love it if you kept me in mind for future roles at {{ org }} that suit my skills.
+{% else %}
+I am disappointed, but I understand, and I would be glad to be considered for future roles at {{ org }} that match my skills.
+{% endif %}
+{% endfilter %}
+{% filter paragraph %}
+{% if warm %}
+I'm working on becoming a stronger candidate, and your advice would really help.
+{% else %}
+I am working on becoming a stronger candidate, and I would value your advice.
+{% endif %}
+{% if full or not question %}
+{% if warm %}
+What would you suggest I work on before I apply for something similar?
+{% else %}
+Is there anything you would suggest I build on or change before I apply for a similar position?
+{% endif %}
+{% endif %}
+{% if full and warm %}
+Anything at all would be useful, whether it's about my résumé, my experience or how I interview.
+{% elif full %}
+Any pointer would be welcome, whether it concerns my résumé, my experience or the way I interview.
+{% endif %}
+{% if question and full and warm %}
+And if you have a moment: {{ question }}
+{% elif question and full %}
+One more question, if you have time for it: {{ question }}
+{% elif question %}
+One question in particular: {{ question }}
+{% endif %}
+{% if full and warm %}
+I know feedback takes time to write, so even a quick line or two would be great, whenever it suits you.
+{% elif full %}
+I know that feedback takes time to write, so a line or two, whenever it suits you, would already be useful.
+{% elif warm %}
+Even a quick line or two would be great.
+{% else %}
+Even a line or two would help.
+{% endif %}
+{% endfilter %}
+{% filter paragraph %}
+{% if warm %}
+You can reach me at {{ email }}{{ ' or on ' ~ phone ~ ', whichever is easier' if phone }}.
+{% else %}
+You can reach me at {{ email }}{{ ' or by phone at ' ~ phone if phone }}.
+{% endif %}
+{% if full and warm %}
+If a short call is easier than writing, I'm happy to fit around your day.
+{% elif full %}
+If a short call would be easier than writing, I am glad to fit around your schedule.
+{% endif %}
+{{ 'Thanks again for considering me.' if warm else 'Thank you again for your time.' if not full else 'Thank you again for considering me, and for your time.' }}
+{% endfilter %}
+{{ 'Best wishes' if warm else 'Sincerely' }},
+{{ me }}
+"""
+
+
+# The question checker. Each finding is one thing the guide warns against,
+# the patterns that show it, and a kinder way to ask. Patterns read the
+# question in lower case with curly apostrophes made straight.
+def _any(*patterns: str) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+NOT_CHOSEN = (
+    r"reject\w*|turn(?:ed|ing)? (?:me |my \w+ )?down|unsuccessful|"
+    r"not (?:selected|chosen|successful|hired|picked|shortlisted|offered|invited|moving forward)|"
+    r"(?:wasn't|was not|weren't|were not) (?:selected|chosen|successful|hired|picked|shortlisted|offered|invited|a (?:good |strong )?fit|the right)|"
+    r"(?:didn't|did not|don't|do not) (?:get|make|choose|pick|hire|select|offer|move|progress|advance)|"
+    r"pass(?:ed)? (?:me )?over|passed on (?:me|my)|someone else|another (?:candidate|applicant|person)|"
+    r"the other (?:candidate|applicant)|went with"
+)
+
+FINDINGS = (
+    (
+        "why",
+        _any(
+            rf"\bwhy\b[^?.!]{{0,60}}?\b(?:{NOT_CHOSEN})",
+            rf"\b(?:reasons?|grounds)\b[^?.!]{{0,40}}?\b(?:{NOT_CHOSEN}|decision)",
+            r"\bwhy (?:did|was|were|didn't|wasn't|weren't|haven't|hasn't) (?:i|my|me)\b",
+            r"\bwhy not me\b",
+            r"\bwhat went wrong\b",
+            r"\bwhat (?:made|led) you (?:to )?(?:reject|turn|decide|choose|pass|go with)",
+        ),
+        "This asks why you were turned down. That can sound defensive, and it rarely gets "
+        "a useful answer. Ask for advice instead, for example: “What would make me a "
+        "stronger candidate for a role like this?”",
+    ),
+    (
+        "weaknesses",
+        _any(
+            r"\bweak(?:ness|nesses|est|er)?\b",
+            r"\bshortcomings?\b",
+            r"\bflaws?\b",
+            r"\bmy (?:faults?|failings?|negatives?)\b",
+            r"\b(?:fell|fall|came|come) short\b",
+            r"\bwhat (?:was|is) wrong with (?:me|my)\b",
+            r"\b(?:where|what) (?:did )?i (?:go|went|do|did) wrong\b",
+            r"\bwhat i did wrong\b",
+        ),
+        "This asks for your weaknesses, which invites a list of faults that few people "
+        "will put in writing. Ask what to build on instead, for example: “Which skill "
+        "would you suggest I develop first?”",
+    ),
+    (
+        "differently",
+        _any(
+            r"\b(?:could|should|would|might)(?: i)?(?: have|'ve)\b[^?.!]{0,30}?\b"
+            r"(?:done|said|answered|prepared|handled|shown|presented|asked|brought|improved|changed|made|included)\b",
+            r"\b(?:done|did|handled|answered|approached) (?:it |things |anything |something |that )?differently\b",
+            r"\bwhat did i miss\b",
+            r"\bin hindsight\b",
+        ),
+        "This looks back at what is already done. Advice about what comes next is easier "
+        "to give and to use, for example: “What would help me stand out in my next "
+        "interview?”",
+    ),
+    (
+        "mistake",
+        _any(
+            r"\bmistakes?\b",
+            r"\bwrong (?:choice|decision|person|call|candidate|hire|move)\b",
+            r"\b(?:you|they|the team|the panel) (?:were|was|are|got it|got this) wrong\b",
+            r"\breconsider\b",
+            r"\b(?:your|their|the company's) loss\b",
+            r"\bmiss(?:ed|ing)? out\b",
+            r"\b(?:you|you'll|you will|they|they'll)\b[^?.!]{0,20}\bregret\b",
+            r"\b(?:more|better) (?:qualified|suited|experienced) than\b",
+            r"\bi (?:was|am|'m) (?:clearly |obviously |easily )?(?:the )?(?:best|better|perfect|ideal|right|strongest)\b",
+            r"\boverlook(?:ed|ing)?\b",
+            r"\b(?:unfair|not fair)\b",
+        ),
+        "This suggests they chose wrongly. However it is meant, it can close the door "
+        "for good. Say what you still value instead, for example: “I would be glad to "
+        "be considered for a future role on your team.”",
+    ),
+    (
+        "owed",
+        _any(
+            r"\bowes?\b",
+            r"\bdeserve[ds]?\b",
+            r"\bentitled\b",
+            r"\bi (?:expect|demand|insist|require)\b",
+            r"\bi need (?:to know|an? (?:answer|reply|response|explanation|reason))\b",
+            r"\bexplain (?:why|your|the decision|yourself)\b",
+            r"\ban explanation\b",
+            r"\bjustify\b",
+            r"\bat least (?:tell|explain|give|let|reply|answer)\b",
+            r"\bthe least you\b",
+            r"\b(?:you )?(?:must|have to|need to) (?:tell|explain|give|reply|respond|answer|let)\b",
+            r"\basap\b",
+            r"\bas soon as possible\b",
+        ),
+        "This sounds as if they owe you an answer. Feedback is a favor they may not be "
+        "free to give, so make it easy to say yes, for example: “If you have time, any "
+        "advice at all would help me.”",
+    ),
+)
+
+
+def check_question(text: str) -> list[Message]:
+    """The reader's own question, read for what the guide warns against.
+
+    One warning per kind of problem, each with a kinder way to put it. A
+    question that asks for advice about the future gets a short yes."""
+    if not text or not text.strip():
+        return []
+    plain = text.lower().replace("’", "'").replace("‘", "'")
+    found = [
+        Message(advice, QUESTION.name, "warning")
+        for _, pattern, advice in FINDINGS
+        if pattern.search(plain)
+    ]
+    if not found:
+        found.append(Message(
+            "This question looks ahead and asks for advice, which is the kind people answer best.",
+            QUESTION.name,
+        ))
+    return found
+
+
+def as_question(text: str) -> str:
+    """The reader's words as typed, with a question mark if they left the end bare."""
+    if not text or text[-1] in ".?!…)\"”'’":
+        return text
+    return text + "?"
+
+
+def compose(answers: Answers, today: date) -> list[Letter]:
+    tone = answers["tone"] or "formal"
+    warm = tone == "warm"
+    full = answers["length"] == "full"
+    stage = answers["stage"] if answers.has("stage") else "interview"
+    role = answers["role"]
+    name = answers["contact_name"]
+
+    body = render_template(
+        BODY,
+        warm=warm,
+        full=full,
+        greet=salutation_name(name, warm),
+        formal_name=bool(split_honorific(name)[0]),
+        stage=stage,
+        thanks=render_template(THANKS[tone][stage], role=role).strip(),
+        org=answers["organization"],
+        highlight=answers["highlight"],
+        question=as_question(answers["question"]),
+        email=answers["your_email"],
+        phone=answers["your_phone"],
+        me=answers["your_name"],
+    )
+    return [
+        Letter(
+            subject=render_template(SUBJECT, warm=warm, role=role).strip(),
+            body=body,
+            heading=f"To {name}",
+        )
+    ]
+
+
+def advise(answers: Answers, today: date) -> list[Message]:
+    notes: list[Message] = []
+    told = answers["news_date"]
+    if isinstance(told, date):
+        days = (today - told).days
+        if days < 0:
+            notes.append(Message(
+                "This date is in the future. Check it: you reply after they have told you.",
+                "news_date", "warning",
+            ))
+        elif days <= 1:
+            notes.append(Message(
+                "Good timing. A reply within a day of their news shows you took it well.",
+                "news_date",
+            ))
+        else:
+            notes.append(Message(
+                f"It has been {days} days since they told you. A reply within a day is best, "
+                "but a calm, kind reply sent today is still worth sending.",
+                "news_date", "warning",
+            ))
+    relation = answers["contact_relation"]
+    if relation == "other":
+        notes.append(Message(
+            "If you can, write to the person who told you the news or who set up your interview: "
+            "they know the role and your application best. A trusted contact there can help too, "
+            "but may know less about how your application was read.",
+            "contact_relation", "warning",
+        ))
+    stage = answers["stage"]
+    if stage == "application":
+        notes.append(Message(
+            "Without an interview they have less to go on, and replies are rarer. "
+            "It is still worth asking; just expect less back.",
+            "stage",
+        ))
+    elif stage == "final":
+        notes.append(Message(
+            "After a final round they know you well, so their advice is likely to be the most useful you will get.",
+            "stage",
+        ))
+    if not answers["your_phone"] and answers.has("your_email"):
+        notes.append(Message(
+            "Add a phone number if you are happy to take a call: some people find it quicker to say than to write.",
+            "your_phone",
+        ))
+    notes.extend(check_question(answers["question"]))
+    remind = today + timedelta(days=7)
+    notes.append(Message(
+        f"If you have no answer by {long_date(remind)}, send one short, friendly reminder. "
+        "If that gets no reply either, let it go. Many employers stay silent for legal reasons "
+        "or lack of time, and their silence says nothing about you.",
+    ))
+    return notes
+
+
+SPEC = Spec(
+    id=ID,
+    title="Answering a rejection and asking for feedback",
+    summary="A calm, short reply to a rejection that thanks them and asks for advice on becoming a stronger candidate.",
+    items=SPEC_ITEMS,
+    compose=compose,
+    advise=advise,
+    example={
+        "your_name": "Jordan Rivera",
+        "your_email": "jordan.rivera@example.com",
+        "your_phone": "(503) 555-0142",
+        "organization": "Northwind Health",
+        "role": "Data Analyst",
+        "contact_name": "Dana Lee",
+        "contact_relation": "told_me",
+        "news_date": "2026-03-24",
+        "stage": "final",
+        "highlight": "walking through the new reporting dashboard with your team",
+        "question": "Are there skills or tools you would suggest I focus on for analyst roles like this one?",
+        "tone": "formal",
+        "length": "short",
+    },
+    example_today=date(2026, 3, 24),
+)

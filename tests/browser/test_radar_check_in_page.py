@@ -1,0 +1,70 @@
+"""Tier 3: the check-in in Chromium: too soon is flagged beside the date, and
+if they asked you to stop, the page shows advice and no letter."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+import generators
+from browser.conftest import format_violations
+from browser.writers import fill, shown_letters, wait_for_python
+
+pytestmark = pytest.mark.browser
+
+SPEC = generators.get_spec("radar-check-in")
+PAGE = "/letters/radar-check-in/"
+P = "#ns-radar-check-in-"
+TODAY = date(2026, 4, 28)
+
+
+def open_page(visit):
+    """The page's clock is fixed, so the day cannot turn over mid-test."""
+    visit.page.clock.set_fixed_time(f"{TODAY.isoformat()}T10:00:00")
+    page = visit.open(PAGE)
+    visit.wait_ready()
+    return page
+
+
+def answers(last_contact: date) -> dict:
+    return {
+        "your_name": "Ana Souza",
+        "organization": "Northwind Health",
+        "role": "Data Analyst",
+        "contact_name": "Dana Lee",
+        "interview_date": "2026-02-20",
+        "last_contact_date": last_contact.isoformat(),
+        "news": "finished a course in SQL",
+    }
+
+
+def test_too_soon_is_flagged_and_a_month_is_fine(visit):
+    page = open_page(visit)
+    today = TODAY
+    fill(page, SPEC, answers(today - timedelta(days=10)))
+    advice = "[data-field='last_contact_date'] .ns-field-advice"
+    page.wait_for_function(
+        "(sel) => document.querySelector(sel).textContent.includes('You last wrote 10 days ago')", arg=advice
+    )
+    page.fill(P + "last_contact_date", (today - timedelta(days=35)).isoformat())
+    page.wait_for_function("(sel) => document.querySelector(sel).textContent.startsWith('Good timing')", arg=advice)
+    wait_for_python(page, SPEC)
+    assert "Since we spoke, I have finished a course in SQL." in shown_letters(page, SPEC)[0]["body"]
+
+
+def test_asked_to_stop_shows_advice_and_no_letter_then_back(visit):
+    page = open_page(visit)
+    fill(page, SPEC, answers(TODAY - timedelta(days=35)))
+    wait_for_python(page, SPEC)
+    assert len(shown_letters(page, SPEC)) == 1
+    page.check(P + "asked_to_stop-yes")
+    page.wait_for_function("() => document.querySelectorAll('.ns-letter').length === 0")
+    advice = page.locator("[data-field='asked_to_stop'] .ns-field-advice")
+    advice.wait_for(state="visible")
+    assert "do not send a check-in" in advice.inner_text()
+    violations = visit.axe_violations()
+    assert violations == [], format_violations(violations)
+    page.check(P + "asked_to_stop-no")
+    page.wait_for_function("() => document.querySelectorAll('.ns-letter').length === 1")
+    assert visit.errors == []
