@@ -1,0 +1,265 @@
+"""Your reply once introduced: on the introduction's thread, within a day.
+
+Advice it follows (guide: network/ask-for-introduction): thank the person
+who introduced you and move them to Bcc; say again why the organization
+interests you; ask for a short call, phone preferred and email fine, for
+suggestions that would make you a stronger candidate; offer two or three
+times. Never ask for a job outright. If there is no answer in a week, send
+one short, friendly nudge.
+
+A reply keeps the thread's subject, so the letter has none.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .spec import Answers, Field, LENGTH, Letter, Message, Spec, TONE, YOUR_NAME
+from .wording import long_date, render_template, salutation_name
+
+ID = "introduction-reply"
+
+# Digits with the usual separators, an optional leading +, and an optional extension.
+PHONE = re.compile(r"\+?[0-9()\-. /]+(?:\s*(?:ext\.?|x)\s*[0-9]+)?", re.IGNORECASE)
+
+SPEC_ITEMS = (
+    YOUR_NAME,
+    Field(
+        name="contact_name",
+        label="Name of the person you were introduced to",
+        required=True,
+        max_length=80,
+        hint="As you would write it on an envelope, for example Dana Lee or Dr. Amira Haddad.",
+        missing="Enter the name of the person you were introduced to",
+    ),
+    Field(
+        name="connector_name",
+        label="Name of the person who introduced you",
+        required=True,
+        max_length=80,
+        hint="For example: Maria Chen.",
+        missing="Enter the name of the person who introduced you",
+    ),
+    Field(
+        name="organization",
+        label="Their organization",
+        required=True,
+        autocomplete="organization",
+        max_length=120,
+        hint="The organization of the person you were introduced to.",
+        missing="Enter their organization",
+    ),
+    Field(
+        name="interest",
+        label="What draws you to the organization",
+        kind="textarea",
+        required=True,
+        max_length=200,
+        fragment=True,
+        hint="Finish the sentence “I am drawn to them because of …”. For example: its work on rural clinic access.",
+        missing="Enter what draws you to the organization",
+    ),
+    Field(
+        name="aim",
+        label="The role you are aiming for (optional)",
+        max_length=80,
+        fragment=True,
+        hint="A job title, for example Data Analyst.",
+    ),
+    Field(
+        name="times",
+        label="Two or three times that suit you for a call (optional)",
+        max_length=160,
+        fragment=True,
+        hint="Finish the sentence “I am free …”. For example: Tuesday or Thursday afternoon next week.",
+    ),
+    Field(
+        name="phone",
+        label="Your phone number (optional)",
+        autocomplete="tel",
+        max_length=40,
+        fragment=True,
+        hint="So they can call you. For example: (555) 010-0142.",
+    ),
+    Field(
+        name="introduced_on",
+        label="When the introduction arrived (optional)",
+        kind="date",
+        hint="Only used to tell you whether you are replying in good time.",
+    ),
+    TONE,
+    LENGTH,
+)
+
+BODY = """\
+{% filter paragraph %}
+{{ 'Hi' if warm else 'Dear' }} {{ greet }},
+{% endfilter %}
+{% filter paragraph %}
+{% if warm %}
+{{ connector }}, thanks so much for connecting us. I'm moving you to Bcc so your inbox stays quiet.
+{% else %}
+Thank you, {{ connector }}, for the introduction. I am moving you to Bcc to spare your inbox.
+{% endif %}
+{% endfilter %}
+{% filter paragraph %}
+{% if warm %}
+It's great to meet you, {{ contact }}. {{ org }} has been on my mind for a while, mostly because of {{ interest }}.
+{% if aim %}
+I'm working toward {{ aim|a }} role.
+{% endif %}
+{% if full %}
+I've been reading your current openings, and I'm curious which skills matter most on your team.
+{% endif %}
+{% else %}
+It is a pleasure to meet you. I am very interested in {{ org }}, above all because of {{ interest }}.
+{% if aim %}
+I am aiming for {{ aim|a }} role.
+{% endif %}
+{% if full %}
+I have read your current openings, and I would especially like to know which skills matter most on your team.
+{% endif %}
+{% endif %}
+{% endfilter %}
+{% filter paragraph %}
+{% if warm %}
+Could we have a quick phone call of 15 or 20 minutes sometime soon? I'd really value your suggestions on how to make myself a stronger candidate.
+{% if times %}
+I'm free {{ times }}, but happy to fit around you.
+{% endif %}
+{% if full %}
+I promise to keep it short, and I'll come with a few questions ready.
+{% endif %}
+If email is easier, that's fine too.
+{% if phone %}
+You can reach me at {{ phone }}.
+{% endif %}
+{% else %}
+Would you have 15 or 20 minutes for a phone call in the coming weeks? I would value your suggestions on what would make me a stronger candidate.
+{% if times %}
+I am free {{ times }}, though I am glad to work around your schedule.
+{% endif %}
+{% if full %}
+I will keep to the time we agree and bring a few specific questions.
+{% endif %}
+If email suits you better, that works well too.
+{% if phone %}
+My number is {{ phone }}.
+{% endif %}
+{% endif %}
+{% endfilter %}
+{% filter paragraph %}
+{% if full and warm %}
+Thanks, {{ contact }}, and thanks again to {{ connector }} for bringing us together.
+{% elif full %}
+Thank you for your time, and thank you again, {{ connector }}, for making the connection.
+{% elif warm %}
+Thanks, and I hope we can talk soon.
+{% else %}
+Thank you for your time.
+{% endif %}
+{% endfilter %}
+{{ 'Best wishes' if warm else 'Best regards' }},
+{{ me }}
+"""
+
+
+def compose(answers: Answers, today: date) -> list[Letter]:
+    warm = answers["tone"] == "warm"
+    body = render_template(
+        BODY,
+        warm=warm,
+        full=answers["length"] == "full",
+        greet=salutation_name(answers["contact_name"], warm),
+        contact=salutation_name(answers["contact_name"], True),
+        connector=salutation_name(answers["connector_name"], True),
+        org=answers["organization"],
+        interest=answers["interest"],
+        aim=answers["aim"],
+        times=answers["times"],
+        phone=answers["phone"],
+        me=answers["your_name"],
+    )
+    return [
+        Letter(
+            subject="",
+            body=body,
+            heading=f"To {answers['contact_name']} (Bcc: {answers['connector_name']})",
+        )
+    ]
+
+
+def advise(answers: Answers, today: date) -> list[Message]:
+    notes: list[Message] = []
+    contact, connector = answers["contact_name"], answers["connector_name"]
+    if answers.has("contact_name") and answers.has("connector_name") and contact.casefold() == connector.casefold():
+        answers.error(
+            "connector_name",
+            "Enter the name of the person who introduced you, not the person you were introduced to",
+        )
+    phone = answers["phone"]
+    if phone and (not PHONE.fullmatch(phone) or sum(c.isdigit() for c in phone) < 7):
+        answers.error("phone", "Enter your phone number in digits, for example (555) 010-0142")
+    arrived = answers["introduced_on"]
+    if isinstance(arrived, date):
+        days = (today - arrived).days
+        if days < 0:
+            notes.append(Message(
+                "This date is in the future. Check it: you reply after the introduction arrives.",
+                "introduced_on", "warning",
+            ))
+        elif days <= 1:
+            notes.append(Message(
+                "Good timing. Replying within a day thanks your contact and keeps things moving.",
+                "introduced_on",
+            ))
+        else:
+            notes.append(Message(
+                f"It has been {days} days since the introduction. Within a day is best, "
+                "so send your reply today.",
+                "introduced_on", "warning",
+            ))
+    if not answers["times"]:
+        notes.append(Message(
+            "Offer two or three times that suit you. It makes saying yes easy.",
+            "times",
+        ))
+    who = connector if answers.has("connector_name") else "the person who introduced you"
+    notes.append(Message(
+        f"Reply to all on the introduction email. Then, before you send, move {who} "
+        "out of the To or Cc line and into Bcc.",
+    ))
+    nudge = long_date(today + timedelta(days=7))
+    no_reply = f"{contact} has not replied" if answers.has("contact_name") else "there is no reply"
+    notes.append(Message(f"If {no_reply} by {nudge}, send one short, friendly nudge."))
+    notes.append(Message(
+        "On the call, ask for advice, not for a job. Bring two or three questions about the team "
+        "and the skills that matter most, and thank them within a day.",
+    ))
+    return notes
+
+
+SPEC = Spec(
+    id=ID,
+    title="Your reply once introduced",
+    summary="Reply on the introduction's thread: thank your contact and move them to Bcc, say why the "
+    "organization interests you, and ask for a short call.",
+    items=SPEC_ITEMS,
+    compose=compose,
+    advise=advise,
+    example={
+        "your_name": "Jordan Rivera",
+        "contact_name": "Dana Lee",
+        "connector_name": "Maria Chen",
+        "organization": "Northwind Health",
+        "interest": "its work on rural clinic access",
+        "aim": "Data Analyst",
+        "times": "Tuesday or Thursday afternoon next week",
+        "phone": "(555) 010-0142",
+        "introduced_on": "2026-03-04",
+        "tone": "formal",
+        "length": "short",
+    },
+    example_today=date(2026, 3, 5),
+)
