@@ -1,0 +1,87 @@
+"""Tier 3: the follow-up planner in Chromium: the dated list, and the .ics
+file the page downloads, read back with icalendar."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import icalendar
+import pytest
+
+import generators
+from browser.conftest import format_violations
+from browser.writers import fill, shown_letters, wait_for_python
+
+pytestmark = pytest.mark.browser
+
+SPEC = generators.SPECS["follow-up-planner"]
+PAGE = "/letters/follow-up-planner/"
+P = "#ns-follow-up-planner-"
+
+
+def open_planner(visit, today: str):
+    visit.page.clock.set_fixed_time(f"{today}T10:00:00")
+    page = visit.open(PAGE)
+    visit.wait_ready()
+    return page
+
+
+def test_the_plan_and_its_calendar_file(visit, tmp_path):
+    page = open_planner(visit, "2026-03-14")
+    values = {"organization": "Northwind Health", "role": "Data Analyst", "interview_date": "2026-03-12",
+              "decision_weeks": "2"}
+    fill(page, SPEC, values)
+    wait_for_python(page, SPEC)
+    body = shown_letters(page, SPEC)[0]["body"]
+    assert "Friday, March 13, 2026 (passed): Send your thank-you notes" in body
+    assert "Thursday, March 26, 2026: The two weeks they gave are up" in body
+    assert "Monday, March 30, 2026: Check in once" in body
+    assert "Monday, April 6, 2026: Check in one last time" in body
+
+    button = page.locator(".ns-files button")
+    assert button.inner_text() == "Download calendar file (.ics)"
+    with page.expect_download() as info:
+        button.click()
+    download = info.value
+    assert download.suggested_filename == "follow-up-plan.ics"
+    path = tmp_path / "plan.ics"
+    download.save_as(path)
+    data = path.read_bytes()
+    assert data == generators.render(SPEC.id, values, date(2026, 3, 14)).files[0].text.encode("utf-8")
+    assert b"\r\n" in data and b"\n" not in data.replace(b"\r\n", b"")
+    calendar = icalendar.Calendar.from_ical(data)
+    found = [(v.decoded("DTSTART"), str(v["SUMMARY"])) for v in calendar.walk("VEVENT")]
+    assert found == [
+        (date(2026, 3, 26), "The two weeks they gave are up: Data Analyst at Northwind Health"),
+        (date(2026, 3, 30), "Check in once: Data Analyst at Northwind Health"),
+        (date(2026, 4, 6), "Check in one last time: Data Analyst at Northwind Health"),
+    ]
+    assert "Downloaded follow-up-plan.ics." in page.locator(".ns-copy-status").inner_text()
+    violations = visit.axe_violations()
+    assert violations == [], format_violations(violations)
+    assert visit.errors == []
+
+
+def test_no_dates_means_no_plan_and_no_file(visit):
+    page = open_planner(visit, "2026-03-14")
+    fill(page, SPEC, {"organization": "Northwind Health"})
+    wait_for_python(page, SPEC)
+    assert page.locator(".ns-files").is_hidden()
+    page.click(".ns-writer .ns-submit")
+    summary = page.locator(P + "errors")
+    summary.wait_for(state="visible")
+    assert summary.locator("li").all_inner_texts() == [
+        "Enter at least one date: when you applied, the closing date, your interview, or when they turned you down",
+    ]
+    fill(page, SPEC, {"applied_date": "2026-03-10"})
+    wait_for_python(page, SPEC)
+    assert page.locator(".ns-files").is_visible()
+    assert "Tuesday, March 17, 2026: Follow up on your application" in shown_letters(page, SPEC)[0]["body"]
+
+
+def test_a_plan_with_every_step_passed_offers_no_file(visit):
+    page = open_planner(visit, "2026-09-01")
+    fill(page, SPEC, {"organization": "Northwind Health", "interview_date": "2026-03-12"})
+    wait_for_python(page, SPEC)
+    assert page.locator(".ns-files").is_hidden()
+    assert "nothing to add to your calendar" in page.locator(P + "advice").inner_text()
