@@ -180,7 +180,8 @@ def test_print_button_prints_that_letter_only(visit):
     wait_for_python(page, SPEC)
     page.evaluate("window.print = () => {}")  # headless Chromium has no dialog; keep the marks set
     page.locator(".ns-letter[data-index='1'] [data-action='print']").click()
-    assert page.evaluate("document.documentElement.dataset.printing") == ""
+    # The page first rewrites the letter for the current answers, then marks it.
+    page.wait_for_function("() => document.documentElement.dataset.printing === ''")
     pdf = pypdf.PdfReader(io.BytesIO(page.pdf()))
     printed = " ".join(" ".join(p.extract_text() for p in pdf.pages).split())
     second = page.locator(".ns-letter[data-index='1'] .ns-letter__body").text_content()
