@@ -12,7 +12,7 @@ import pkgutil
 from datetime import date
 from typing import Mapping
 
-from .spec import Gap, Letter, Message, Result, Spec, check_answers, flatten
+from .spec import Letter, Message, Result, Spec, check_answers, flatten
 
 __all__ = ["SPECS", "render", "get_spec", "sample", "Result", "Letter", "Message", "Spec"]
 

@@ -5,7 +5,7 @@
 
 import { deleteEverything, loadDraft, remembering, saveDraft, setRemembering } from "./answer-store.mjs";
 import { runAction, saveFile } from "./letter-actions.mjs";
-import { isPristine, readValues, writeValues } from "./form-values.mjs";
+import { debounce, isPristine, readValues, writeValues } from "./form-values.mjs";
 import { setUpJournals } from "./journal.mjs";
 import { LinkMaker, setUpChooser } from "./link-maker.mjs";
 import { clearLinkFromAddress, linkAnswers } from "./share-link.mjs";
@@ -21,23 +21,15 @@ const STATUS = {
 };
 const ERROR_TITLE_PREFIX = "Error: ";
 
-export function localToday() {
+function localToday() {
   const now = new Date();
   const pad = (n) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export function debounce(fn, ms) {
-  let timer;
-  return (...args) => {
-    clearTimeout(timer);
-    timer = setTimeout(() => fn(...args), ms);
-  };
-}
-
 // "Add another interviewer" and "Remove": rows past the first stay hidden
 // until asked for, unless they hold an answer.
-export function setUpGroups(form, onChange) {
+function setUpGroups(form, onChange) {
   for (const group of form.querySelectorAll("[data-group]")) {
     const rows = [...group.querySelectorAll(".ns-group__item")];
     const add = group.querySelector(".ns-group__add");

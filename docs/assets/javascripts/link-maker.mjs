@@ -2,7 +2,7 @@
 // Python (share_links.py) builds the link and its QR code; nothing typed
 // here is stored or sent.
 
-import { readValues } from "./form-values.mjs";
+import { debounce, readValues } from "./form-values.mjs";
 import { copyText } from "./letter-actions.mjs";
 import { pythonWorker } from "./worker-client.mjs";
 
@@ -14,14 +14,6 @@ const STATUS = {
 };
 // letters.js is at <site>/assets/javascripts/; writer pages live at <site>/letters/<id>/.
 const SITE_ROOT = new URL("../../", import.meta.url);
-
-function debounce(fn, ms) {
-  let timer;
-  return () => {
-    clearTimeout(timer);
-    timer = setTimeout(fn, ms);
-  };
-}
 
 export class LinkMaker {
   constructor(root) {
