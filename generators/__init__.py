@@ -1,8 +1,11 @@
 """Next Steps letter writers.
 
-Each module holds one letter: its spec, its templates and its guidance rules.
-The browser (through Pyodide), the command line, the site build and the tests
-all call ``render`` here, so they can never disagree about a letter.
+Layers: ``core/`` (the spec model, the shared language, calendar arithmetic),
+``letters/`` (one module a letter: its spec, templates and guidance rules),
+``outputs/`` (text, email link, .docx, .ics), ``web/`` (what the page calls)
+and ``tools/`` (tools that are not letters). The browser (through Pyodide),
+the command line, the site build and the tests all call ``render`` here, so
+they can never disagree about a letter.
 """
 
 from __future__ import annotations
@@ -12,31 +15,29 @@ import pkgutil
 from datetime import date
 from typing import Mapping
 
-from .spec import Letter, Message, Result, Spec, check_answers, flatten
+from . import letters
+from .core.spec import Letter, Message, Result, Spec, check_answers, flatten
 
 __all__ = ["SPECS", "render", "get_spec", "sample", "Result", "Letter", "Message", "Spec"]
 
 
-# Modules that serve every letter rather than being one.
-_SHARED_MODULES = {"spec", "wording", "browser", "exports", "share_links"}
-
-
 def _discover() -> dict[str, Spec]:
-    """Every module in this package that defines SPEC is a letter writer.
+    """Every module in generators/letters/ is a letter writer with a SPEC.
 
-    Adding a letter is adding a module; the site, the command line and the
-    tests find it here. Sorted by module name so every run lists the same.
+    Adding a letter is adding a module there; the site, the command line and
+    the tests find it here. A module there without a SPEC is a mistake, so it
+    fails loudly rather than being passed by. Sorted by module name so every
+    run lists the same.
     """
     specs = {}
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        if info.name.startswith("_") or info.name in _SHARED_MODULES:
-            continue
-        module = importlib.import_module(f"{__name__}.{info.name}")
+    for info in sorted(pkgutil.iter_modules(letters.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{letters.__name__}.{info.name}")
         spec = getattr(module, "SPEC", None)
-        if isinstance(spec, Spec):
-            if spec.id in specs:
-                raise RuntimeError(f"two letter writers share the id {spec.id!r}")
-            specs[spec.id] = spec
+        if not isinstance(spec, Spec):
+            raise RuntimeError(f"generators/letters/{info.name}.py has no SPEC: every module there is a letter")
+        if spec.id in specs:
+            raise RuntimeError(f"two letter writers share the id {spec.id!r}")
+        specs[spec.id] = spec
     return specs
 
 

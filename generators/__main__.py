@@ -15,7 +15,7 @@ import sys
 from datetime import date
 
 from . import SPECS, get_spec, render
-from .spec import Group, Result
+from .core.spec import Group, Result
 
 
 def option(key: str) -> str:

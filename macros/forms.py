@@ -9,8 +9,8 @@ import jinja2
 from markupsafe import Markup, escape
 
 import generators
-from generators import exports
-from generators.spec import Group
+from generators.outputs import exports
+from generators.core.spec import Group
 
 TEMPLATES = jinja2.Environment(
     loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),

@@ -1,7 +1,7 @@
 """The move-on journal's page markup, built from its entry fields.
 
 Like ``letter_writer``, no page hand-writes the form: the fields come from
-``generators.move_on_journal.ENTRY_FIELDS`` and use the same field markup as
+``generators.tools.move_on_journal.ENTRY_FIELDS`` and use the same field markup as
 every letter writer (templates/fields.html). The page script
 (docs/assets/javascripts/journal.mjs) finds the journal by its class.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from generators import move_on_journal
+from generators.tools import move_on_journal
 
 from .forms import TEMPLATES
 

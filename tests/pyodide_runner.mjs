@@ -21,7 +21,7 @@ const pyodide = await loadPyodide({
   stdout: (line) => process.stderr.write(line + "\n"),
 });
 await pyodide.loadPackage(["next-steps"], { messageCallback: () => {} });
-const browser = pyodide.pyimport("generators.browser");
+const browser = pyodide.pyimport("generators.web.browser");
 
 const cases = JSON.parse(readFileSync(0, "utf8"));
 const results = cases.map(({ generator, values, today, call, args }) =>

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import pytest
 
 import generators
-from generators import application_follow_up
+from generators.letters import application_follow_up
 
 SPEC = application_follow_up.SPEC
 BASE = dict(SPEC.example)

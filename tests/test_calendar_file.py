@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generators.calendar_file import Event, calendar, escape_text, fold, stable_uid
+from generators.outputs.calendar_file import Event, calendar, escape_text, fold, stable_uid
 
 STAMP = date(2026, 3, 13)
 

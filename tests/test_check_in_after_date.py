@@ -8,8 +8,8 @@ from datetime import date, timedelta
 import pytest
 
 import generators
-from generators import check_in_after_date
-from generators._contact import add_working_days
+from generators.letters import check_in_after_date
+from generators.core.timing import add_working_days
 
 SPEC = check_in_after_date.SPEC
 BASE = dict(SPEC.example)

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 import generators
-from generators import duties_questions as duties
+from generators.letters import duties_questions as duties
 
 from conftest import ROOT
 

@@ -12,9 +12,9 @@ import docx
 import pytest
 
 import generators
-from generators import exports
-from generators.browser import call
-from generators.spec import Letter
+from generators.outputs import exports
+from generators.web.browser import call
+from generators.core.spec import Letter
 
 LETTER = Letter(
     subject="Thank you: Data Analyst interview on March 12",

@@ -8,8 +8,8 @@ from datetime import date, timedelta
 import pytest
 
 import generators
-from generators import feedback_request
-from generators.feedback_request import FINDINGS, check_question
+from generators.letters import feedback_request
+from generators.letters.feedback_request import FINDINGS, check_question
 
 SPEC = feedback_request.SPEC
 BASE = dict(SPEC.example)

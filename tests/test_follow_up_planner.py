@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import generators
-from generators import follow_up_planner as planner
-from generators.spec import check_answers
+from generators.letters import follow_up_planner as planner
+from generators.core.spec import check_answers
 
 from conftest import GOLDEN, ROOT, golden_cases
 

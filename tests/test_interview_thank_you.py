@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 import generators
-from generators import interview_thank_you
+from generators.letters import interview_thank_you
 
 SPEC = interview_thank_you.SPEC
 BASE = dict(SPEC.example)

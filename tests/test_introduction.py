@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import generators
-from generators import introduction
+from generators.letters import introduction
 
 SPEC = introduction.SPEC
 BASE = dict(SPEC.example)

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 import generators
-from generators import introduction_reply
+from generators.letters import introduction_reply
 
 SPEC = introduction_reply.SPEC
 BASE = dict(SPEC.example)

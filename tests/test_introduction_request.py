@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 import generators
-from generators import introduction_request
-from generators.introduction_request import FIRST_PERSON, blurb_of
+from generators.letters import introduction_request
+from generators.letters.introduction_request import FIRST_PERSON, blurb_of
 
 SPEC = introduction_request.SPEC
 BASE = dict(SPEC.example)

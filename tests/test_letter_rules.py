@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import generators
-from generators.spec import Field, Group, clean_text
-from generators.wording import SIGNATURE_SPACE
+from generators.core.spec import Field, Group, clean_text
+from generators.core.grammar import SIGNATURE_SPACE
 
 SPECS = sorted(generators.SPECS.values(), key=lambda s: s.id)
 TODAY = date(2026, 6, 15)

@@ -12,8 +12,8 @@ from datetime import date, timedelta
 import pytest
 
 import generators
-from generators import move_on_journal as journal
-from generators.browser import CALLS, call
+from generators.tools import move_on_journal as journal
+from generators.web.browser import CALLS, call
 from macros.forms import TEMPLATES
 from macros.journal import control_id, journal as journal_macro
 

@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 import generators
-from generators import paper_thank_you
-from generators.wording import SIGNATURE_SPACE
+from generators.letters import paper_thank_you
+from generators.core.grammar import SIGNATURE_SPACE
 
 SPEC = paper_thank_you.SPEC
 BASE = dict(SPEC.example)

@@ -11,8 +11,8 @@ import subprocess
 import pytest
 
 from generators.__main__ import format_text
-from generators.browser import call, render_json
-from generators.spec import Letter, Message, Result
+from generators.web.browser import call, render_json
+from generators.core.spec import Letter, Message, Result
 
 from conftest import ROOT, golden_cases
 from journal_cases import journal_cases, readable

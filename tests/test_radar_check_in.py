@@ -7,8 +7,8 @@ from datetime import date, timedelta
 import pytest
 
 import generators
-from generators import radar_check_in
-from generators.wording import long_date
+from generators.letters import radar_check_in
+from generators.core.grammar import long_date
 
 SPEC = radar_check_in.SPEC
 BASE = dict(SPEC.example)

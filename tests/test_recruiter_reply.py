@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 import generators
-from generators import recruiter_reply
+from generators.letters import recruiter_reply
 
 SPEC = recruiter_reply.SPEC
 BASE = dict(SPEC.example)

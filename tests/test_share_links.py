@@ -7,7 +7,7 @@ from urllib.parse import parse_qsl, urlparse
 import pytest
 
 import generators
-from generators import share_links
+from generators.web import share_links
 
 PAGE = "http://127.0.0.1:8000/letters/interview-thank-you/"
 

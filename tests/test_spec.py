@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 import generators
-from generators.spec import Choice, Field, Group, Spec, check_answers, clean_text, flatten
+from generators.core.spec import Choice, Field, Group, Spec, check_answers, clean_text, flatten
 
 NAME = Field("name", "Your name", required=True, max_length=10, missing="Enter your name")
 NOTE = Field("note", "Note", kind="textarea", fragment=True)

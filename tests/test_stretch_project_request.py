@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import generators
-from generators import stretch_project_request
+from generators.letters import stretch_project_request
 
 SPEC = stretch_project_request.SPEC
 BASE = dict(SPEC.example)

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 import generators
-from generators import thanks_for_feedback
+from generators.letters import thanks_for_feedback
 
 SPEC = thanks_for_feedback.SPEC
 BASE = dict(SPEC.example)

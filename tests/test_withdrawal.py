@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 import generators
-from generators import withdrawal
+from generators.letters import withdrawal
 
 SPEC = withdrawal.SPEC
 BASE = dict(SPEC.example)

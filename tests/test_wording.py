@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from generators.wording import article, join_names, long_date, month_day, paragraph, salutation_name, tidy
+from generators.core.grammar import article, join_names, long_date, month_day, paragraph, salutation_name, tidy
 
 
 @pytest.mark.parametrize("phrase, expected", [

@@ -13,7 +13,7 @@ import generators
 from browser.conftest import format_violations
 from browser.writers import fill, pages_by_generator, shown_letters, wait_for_python
 from conftest import golden_cases
-from generators.spec import flatten
+from generators.core.spec import flatten
 
 pytestmark = pytest.mark.browser
 SPECS = sorted(generators.SPECS.values(), key=lambda s: s.id)

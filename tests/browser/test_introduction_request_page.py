@@ -10,7 +10,7 @@ import pytest
 import generators
 from conftest import ROOT  # noqa: F401  (puts the project on sys.path)
 from browser.writers import fill, shown_letters, wait_for_python
-from generators.introduction_request import blurb_of
+from generators.letters.introduction_request import blurb_of
 
 pytestmark = pytest.mark.browser
 

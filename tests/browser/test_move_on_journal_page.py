@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from browser.conftest import format_violations
-from generators import move_on_journal
+from generators.tools import move_on_journal
 
 pytestmark = pytest.mark.browser
 

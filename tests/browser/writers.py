@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from generators.spec import Spec
+from generators.core.spec import Spec
 
 WRITER = re.compile(r'data-mode="letter" data-generator="([a-z0-9-]+)"')
 

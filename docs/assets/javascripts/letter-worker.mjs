@@ -35,7 +35,7 @@ async function start() {
     packageBaseUrl: runtimeURL,
   })]);
   await pyodide.loadPackage(["next-steps"], { messageCallback: () => {} });
-  return { pyodide, browser: pyodide.pyimport("generators.browser") };
+  return { pyodide, browser: pyodide.pyimport("generators.web.browser") };
 }
 
 // Wheels that only some calls need, loaded the first time one is made.

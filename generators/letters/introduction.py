@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from .spec import LENGTH, TONE, Answers, Choice, Field, Letter, Message, Spec
-from .wording import render_template, salutation_name
+from ..core.spec import LENGTH, TONE, Answers, Choice, Field, Letter, Message, Spec
+from ..core.grammar import render_template, salutation_name
 
 ID = "introduction"
 

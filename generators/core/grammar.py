@@ -1,4 +1,5 @@
-"""Grammar and layout helpers shared by every letter's templates."""
+"""The shared language of every letter: names and greetings, articles, lists,
+numbers, dates, sentences, and the template environment."""
 
 from __future__ import annotations
 
@@ -149,3 +150,17 @@ def room_to_sign(letter: str, signature: str) -> str:
     """Join a posted letter (ending with its closing, "Sincerely,") to the
     typed signature block (name, phone, email) with room to sign between."""
     return letter.rstrip("\n") + SIGNATURE_SPACE + signature.strip("\n") + "\n"
+
+
+def greeting(name: str, warm: bool, unknown_formal: str = "Dear Hiring Manager", unknown_warm: str = "Hello") -> str:
+    """'Dear Dana Lee,' / 'Hi Dana,' / 'Hello Dr. Haddad,' and a neutral line without a name."""
+    if not name:
+        return f"{unknown_warm if warm else unknown_formal},"
+    honorific, _ = split_honorific(name)
+    if warm:
+        return f"{'Hello' if honorific else 'Hi'} {salutation_name(name, True)},"
+    return f"Dear {salutation_name(name, False)},"
+
+
+def days_phrase(days: int) -> str:
+    return "1 day" if days == 1 else f"{days} days"

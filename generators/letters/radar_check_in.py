@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from .spec import Answers, Choice, Field, LENGTH, Letter, Message, Spec, TONE, YOUR_NAME, organization_field
-from .wording import MONTHS, long_date, render_template, salutation_name, split_honorific
+from ..core.spec import Answers, Choice, Field, LENGTH, Letter, Message, Spec, TONE, YOUR_NAME, organization_field
+from ..core.grammar import MONTHS, long_date, render_template, salutation_name, split_honorific
 
 ID = "radar-check-in"
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from ._contact import PHONE_EXAMPLE, check_phone, days_phrase, greeting
-from .spec import (
+from ..core.grammar import days_phrase, greeting
+from ..core.spec import PHONE_EXAMPLE, check_phone
+from ..core.spec import (
     Answers,
     Choice,
     Field,
@@ -27,7 +28,7 @@ from .spec import (
     YOUR_NAME,
     organization_field,
 )
-from .wording import long_date, month_day, render_template, salutation_name
+from ..core.grammar import long_date, month_day, render_template, salutation_name
 
 ID = "application-follow-up"
 

@@ -21,8 +21,8 @@ from collections import Counter
 from datetime import date
 from typing import Mapping, Sequence
 
-from .spec import Answers, Choice, Field, Message, check_field
-from .wording import long_date
+from ..core.spec import Answers, Choice, Field, Message, check_field
+from ..core.grammar import long_date
 
 # Entries needed before the review, as the guide says.
 ENOUGH = 5

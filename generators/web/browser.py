@@ -1,6 +1,7 @@
 """The browser's entry point: one JSON call in, one JSON answer out.
 
-The worker (docs/assets/javascripts/letter-worker.mjs) calls ``call`` with a
+The worker (docs/assets/javascripts/letter-worker.mjs) imports
+``generators.web.browser`` and calls ``call`` with a
 function name from ``CALLS`` and JSON arguments; strings cross the boundary,
 so no Python object leaks into JavaScript and JavaScript can reach nothing
 that is not listed here.
@@ -12,8 +13,11 @@ import base64
 import json
 from datetime import date
 
-from . import exports, move_on_journal, render, share_links
-from .spec import Letter
+from .. import render
+from ..outputs import exports
+from ..tools import move_on_journal
+from . import share_links
+from ..core.spec import Letter
 
 
 def render_json(name: str, values_json: str, today_iso: str) -> str:

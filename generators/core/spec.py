@@ -434,3 +434,14 @@ def organization_field(missing: str) -> Field:
         hint="The employer, as they write their own name.",
         missing=missing,
     )
+
+
+PHONE_EXAMPLE = "555-201-7788"
+
+
+def check_phone(answers: Answers, field: str) -> None:
+    """A phone number must at least hold digits: a voicemail with 'call me
+    back at the office' helps nobody. Anything else (spaces, +, ext.) is
+    written exactly as typed."""
+    if answers.has(field) and not any(ch.isdigit() for ch in answers[field]):
+        answers.error(field, f"Enter a phone number with its digits, for example {PHONE_EXAMPLE}")

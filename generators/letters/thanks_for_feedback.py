@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .spec import (
+from ..core.spec import (
     Answers,
     Field,
     LENGTH,
@@ -23,7 +23,7 @@ from .spec import (
     YOUR_NAME,
     organization_field,
 )
-from .wording import render_template, salutation_name, split_honorific
+from ..core.grammar import render_template, salutation_name, split_honorific
 
 ID = "thanks-for-feedback"
 

@@ -14,7 +14,7 @@ import zipfile
 from urllib.parse import quote
 from xml.sax.saxutils import escape
 
-from .spec import Letter
+from ..core.spec import Letter
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 # Longer mailto: links are cut or refused by some mail apps and browsers;

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .spec import (
+from ..core.spec import (
     Answers,
     Choice,
     Field,
@@ -24,7 +24,7 @@ from .spec import (
     YOUR_NAME,
     organization_field,
 )
-from .wording import render_template, salutation_name, split_honorific
+from ..core.grammar import render_template, salutation_name, split_honorific
 
 ID = "interview-thank-you"
 

@@ -27,10 +27,10 @@ import calendar as month_lengths
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ._contact import add_working_days
-from .calendar_file import Event, calendar, stable_uid
-from .spec import Answers, Choice, Field, File, Letter, Message, Spec
-from .wording import long_date
+from ..core.timing import add_working_days
+from ..outputs.calendar_file import Event, calendar, stable_uid
+from ..core.spec import Answers, Choice, Field, File, Letter, Message, Spec
+from ..core.grammar import long_date
 
 ID = "follow-up-planner"
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .spec import (
+from ..core.spec import (
     Answers,
     Choice,
     Field,
@@ -25,8 +25,8 @@ from .spec import (
     YOUR_NAME,
     organization_field,
 )
-from .wording import render_template
-from ._contact import greeting
+from ..core.grammar import render_template
+from ..core.grammar import greeting
 
 ID = "withdrawal"
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from urllib.parse import quote, urlencode
 
-from . import get_spec
-from .spec import CHOICE_KINDS, parse_date
+from .. import get_spec
+from ..core.spec import CHOICE_KINDS, parse_date
 
 FRAGMENT_PREFIX = "#fill?"
 

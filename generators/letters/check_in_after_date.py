@@ -14,9 +14,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from ._contact import PHONE_EXAMPLE, add_working_days, check_phone, days_phrase, greeting
-from .spec import Answers, Choice, Field, LENGTH, Letter, Message, Spec, TONE, YOUR_NAME, organization_field
-from .wording import long_date, render_template, salutation_name
+from ..core.grammar import days_phrase, greeting
+from ..core.spec import PHONE_EXAMPLE, check_phone
+from ..core.timing import add_working_days
+from ..core.spec import Answers, Choice, Field, LENGTH, Letter, Message, Spec, TONE, YOUR_NAME, organization_field
+from ..core.grammar import long_date, render_template, salutation_name
 
 ID = "check-in-after-date"
 

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from .spec import Answers, Choice, Field, Letter, Message, Spec, TONE, YOUR_NAME
-from .wording import long_date, render_template, room_to_sign, salutation_name, split_honorific
+from ..core.spec import Answers, Choice, Field, Letter, Message, Spec, TONE, YOUR_NAME
+from ..core.grammar import long_date, render_template, room_to_sign, salutation_name, split_honorific
 
 ID = "paper-thank-you"
 

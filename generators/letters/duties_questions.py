@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .spec import Answers, Choice, Field, Letter, Message, Spec
+from ..core.spec import Answers, Choice, Field, Letter, Message, Spec
 
 ID = "duties-questions"
 

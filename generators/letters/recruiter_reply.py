@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from ._contact import PHONE_EXAMPLE, check_phone, greeting
-from .spec import Answers, Choice, Field, LENGTH, Letter, Message, Spec, TONE, YOUR_NAME
-from .wording import render_template
+from ..core.grammar import greeting
+from ..core.spec import PHONE_EXAMPLE, check_phone
+from ..core.spec import Answers, Choice, Field, LENGTH, Letter, Message, Spec, TONE, YOUR_NAME
+from ..core.grammar import render_template
 
 ID = "recruiter-reply"
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .spec import Answers, Choice, Field, LENGTH, Letter, Message, Spec, TONE, YOUR_NAME
-from .wording import render_template, salutation_name
+from ..core.spec import Answers, Choice, Field, LENGTH, Letter, Message, Spec, TONE, YOUR_NAME
+from ..core.grammar import render_template, salutation_name
 
 ID = "introduction-request"
 

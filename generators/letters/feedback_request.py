@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .spec import (
+from ..core.spec import (
     Answers,
     Choice,
     Field,
@@ -30,7 +30,7 @@ from .spec import (
     YOUR_NAME,
     organization_field,
 )
-from .wording import long_date, render_template, salutation_name, split_honorific
+from ..core.grammar import long_date, render_template, salutation_name, split_honorific
 
 ID = "feedback-request"
 

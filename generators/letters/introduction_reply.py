@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .spec import Answers, Field, LENGTH, Letter, Message, Spec, TONE, YOUR_NAME
-from .wording import long_date, render_template, salutation_name
+from ..core.spec import Answers, Field, LENGTH, Letter, Message, Spec, TONE, YOUR_NAME
+from ..core.grammar import long_date, render_template, salutation_name
 
 ID = "introduction-reply"
 

@@ -1,0 +1,2 @@
+"""One module a letter writer, each defining ``SPEC``; discovery (in
+``generators/__init__.py``) takes every module in this folder."""

@@ -1,0 +1,1 @@
+"""What a letter becomes: plain text, an email link, a .docx, an .ics file."""

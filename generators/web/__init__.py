@@ -1,0 +1,1 @@
+"""What the page calls: the browser call table and counselor links."""
