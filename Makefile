@@ -43,9 +43,9 @@ dev: setup
 test: setup /usr/bin/chromium site
 	NS_SITE_BUILT=1 $(PY) -m pytest
 
-bench: setup site
+bench: setup /usr/bin/chromium site
 	$(PY) bench/render_speed.py
-	node bench/pyodide_start.mjs site
+	$(PY) bench/startup.py site
 
 clean:
 	rm -rf site build $(VENV) node_modules .pytest_cache .hypothesis
