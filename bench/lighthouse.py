@@ -1,0 +1,89 @@
+"""Lighthouse (mobile) scores for the home page, a guide and a writer page.
+
+    .venv/bin/python bench/lighthouse.py [BASE_URL] [--page PATH ...]
+
+Runs npm's lighthouse 12.2.3 (package-lock.json) with Debian's Chromium
+against a site that is already being served, by default `make
+serve-production` at http://127.0.0.1:8080/. Prints one row of scores per
+page and every audit that failed. A benchmark, not a test: it exits 0 whatever
+the scores, and 1 only when Lighthouse itself cannot run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+CHROMIUM = "/usr/bin/chromium"
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
+PAGES = ("", "applying/follow-up/", "letters/interview-thank-you/")
+# Audits that only inform (or need a person) carry no pass or fail.
+UNSCORED = {"manual", "notApplicable", "informative", "error"}
+
+
+def run_lighthouse(url: str) -> dict:
+    with tempfile.TemporaryDirectory(prefix="lighthouse-") as tmp:
+        report = Path(tmp) / "report.json"
+        command = [
+            str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={report}",
+            "--only-categories=" + ",".join(CATEGORIES),
+            "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
+        ]
+        done = subprocess.run(command, env={**os.environ, "CHROME_PATH": CHROMIUM}, capture_output=True, text=True)
+        if done.returncode or not report.exists():
+            raise RuntimeError(f"lighthouse failed on {url}:\n{done.stderr[-2000:]}")
+        return json.loads(report.read_text(encoding="utf-8"))
+
+
+def failing_audits(report: dict) -> list[str]:
+    failed = []
+    for category in report["categories"].values():
+        for ref in category["auditRefs"]:
+            audit = report["audits"][ref["id"]]
+            if audit["scoreDisplayMode"] in UNSCORED or audit["score"] is None or audit["score"] >= 0.9:
+                continue
+            shown = audit.get("displayValue", "")
+            failed.append(f"{category['id']}: {audit['id']} ({audit['score']:.2f}) {shown}".rstrip())
+    return sorted(set(failed))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("base_url", nargs="?", default="http://127.0.0.1:8080/")
+    parser.add_argument("--page", action="append", help="a path under the base URL (repeatable)")
+    args = parser.parse_args()
+    if not LIGHTHOUSE.exists():
+        print("node_modules/.bin/lighthouse is missing: run `npm ci`", file=sys.stderr)
+        return 1
+    base = args.base_url if args.base_url.endswith("/") else args.base_url + "/"
+    rows, failures = [], {}
+    for page in args.page or PAGES:
+        report = run_lighthouse(base + page)
+        scores = {c: round(report["categories"][c]["score"] * 100) for c in CATEGORIES}
+        weight = report["audits"]["total-byte-weight"]["numericValue"] / 1024
+        rows.append(("/" + page, scores, weight))
+        failures["/" + page] = failing_audits(report)
+
+    header = f"{'page':34} " + " ".join(f"{c:>14}" for c in CATEGORIES) + f" {'bytes (KiB)':>12}"
+    print(header)
+    for page, scores, weight in rows:
+        marks = " ".join(f"{scores[c]:>13}{'' if scores[c] >= TARGETS[c] else '*'}" for c in CATEGORIES)
+        print(f"{page:34} {marks} {weight:>12.0f}")
+    print("targets: " + ", ".join(f"{c} >= {t}" for c, t in TARGETS.items()) + " (* = below)")
+    for page, failed in failures.items():
+        print(f"\nFailing audits on {page}:" if failed else f"\nNo failing audits on {page}.")
+        for line in failed:
+            print("  " + line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
