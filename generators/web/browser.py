@@ -22,13 +22,13 @@ from ..core.spec import Letter
 
 def render_json(name: str, values_json: str, today_iso: str) -> str:
     """Kept for the tests: exactly what the page gets for one render."""
-    return call("render", json.dumps({"generator": name, "values": json.loads(values_json), "today": today_iso}))
+    return call("render", json.dumps({"writer": name, "values": json.loads(values_json), "today": today_iso}))
 
 
-def _render(generator: str, values: dict, today: str) -> dict:
+def _render(writer: str, values: dict, today: str) -> dict:
     if not isinstance(values, dict):
         raise ValueError("values must be an object")
-    result = render(generator, values, date.fromisoformat(today))
+    result = render(writer, values, date.fromisoformat(today))
     return {**result.as_dict(), "letters": [exports.payload(letter) for letter in result.letters]}
 
 

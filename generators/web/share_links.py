@@ -20,9 +20,9 @@ def _label(f) -> str:
     return f.label.removesuffix(" (optional)")
 
 
-def prefill(generator: str, params: dict) -> dict:
+def prefill(writer: str, params: dict) -> dict:
     """Which of a link's answers to put in the form, and what to tell the reader."""
-    spec = get_spec(generator)
+    spec = get_spec(writer)
     fields = dict(spec.fields())
     values: dict = {}
     messages: list[str] = []
@@ -60,10 +60,10 @@ def prefill(generator: str, params: dict) -> dict:
     return {"values": values, "messages": messages}
 
 
-def link(generator: str, values: dict, page_url: str) -> dict:
+def link(writer: str, values: dict, page_url: str) -> dict:
     """The link to a writer's page with the given answers; empty and default
     answers are left out to keep it short."""
-    spec = get_spec(generator)
+    spec = get_spec(writer)
     defaults = spec.defaults()
     pairs = []
     for key, f in spec.fields():

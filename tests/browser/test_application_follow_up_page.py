@@ -47,7 +47,7 @@ def test_no_calls_shows_only_the_advice_and_nothing_to_send(visit):
     page = visit.open(PAGE)
     visit.wait_ready()
     # The question comes first, so the reader learns before typing anything else.
-    first = page.locator(f".ns-writer[data-generator='{SPEC.id}'] .ns-form [data-field]").first
+    first = page.locator(f".ns-writer[data-writer='{SPEC.id}'] .ns-form [data-field]").first
     assert first.get_attribute("data-field") == "no_calls"
     page.check(control_id(SPEC, "no_calls-yes"))
     page.wait_for_function("() => document.querySelector('.ns-letters').dataset.draft !== undefined"

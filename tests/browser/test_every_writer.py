@@ -11,7 +11,7 @@ import pytest
 
 import generators
 from browser.conftest import format_violations
-from browser.writers import fill, pages_by_generator, shown_letters, wait_for_python
+from browser.writers import fill, pages_by_writer, shown_letters, wait_for_python
 from conftest import golden_cases
 from generators.core.spec import flatten
 
@@ -21,7 +21,7 @@ SPECS = sorted(generators.SPECS.values(), key=lambda s: s.id)
 
 @pytest.fixture(scope="module")
 def pages(site_dir):
-    return pages_by_generator(site_dir)
+    return pages_by_writer(site_dir)
 
 
 def test_every_generator_has_a_page(pages):
@@ -40,7 +40,7 @@ def test_browser_writes_what_cpython_writes(visit, pages, spec):
     wait_for_python(page, spec)
     expected = generators.render(spec.id, spec.example, date.today())
     page.wait_for_function(
-        "([id, body]) => document.querySelector(`.ns-writer[data-generator='${id}'] .ns-letter__body`)?.textContent === body",
+        "([id, body]) => document.querySelector(`.ns-writer[data-writer='${id}'] .ns-letter__body`)?.textContent === body",
         arg=[spec.id, expected.letters[0].body],
     )
     shown = shown_letters(page, spec)
@@ -48,7 +48,7 @@ def test_browser_writes_what_cpython_writes(visit, pages, spec):
     violations = visit.axe_violations()
     assert violations == [], format_violations(violations)
 
-    page.click(f".ns-writer[data-generator='{spec.id}'] .ns-submit")
+    page.click(f".ns-writer[data-writer='{spec.id}'] .ns-submit")
     assert visit.foreign_requests() == []
     assert all(method == "GET" for method, _ in visit.requests)
     assert visit.errors == []
@@ -79,7 +79,7 @@ def test_browser_matches_the_golden_letters(visit, pages, spec):
     defaults = spec.defaults()
     for case in cases:
         page.clock.set_fixed_time(f"{case.today.isoformat()}T10:00:00")
-        page.click(f".ns-writer[data-generator='{spec.id}'] .ns-forget")
+        page.click(f".ns-writer[data-writer='{spec.id}'] .ns-forget")
         wait_for_python(page, spec)
         values = flatten(case.values)
         fill(page, spec, {k: v for k, v in values.items() if v and defaults.get(k) != v})
@@ -91,7 +91,7 @@ def test_browser_matches_the_golden_letters(visit, pages, spec):
             # posting said "no phone calls"): the reviewed file holds advice
             # alone, so the page must show no letter and every piece of it.
             assert shown == [], f"{case.id}: a letter shown where there is nothing to send"
-            writer = page.locator(f".ns-writer[data-generator='{spec.id}']").inner_text()
+            writer = page.locator(f".ns-writer[data-writer='{spec.id}']").inner_text()
             for note in re.findall(r"^Note: (.+)$", expected, flags=re.MULTILINE):
                 assert note in writer, (case.id, note)
             continue

@@ -37,7 +37,7 @@ def test_form_and_sample_show_before_python_is_ready(visit):
     held = []
     visit.context.route("**/pyodide/pyodide.mjs", lambda route: held.append(route))
     page = visit.open(PAGE)
-    assert page.locator(".ns-writer[data-generator='interview-thank-you']").count() == 1
+    assert page.locator(".ns-writer[data-writer='interview-thank-you']").count() == 1
     assert page.locator(".ns-status").get_attribute("data-state") == "loading"
     assert "Loading" in page.locator(".ns-status").inner_text() or "loading" in page.locator(".ns-status").inner_text()
     assert "Dear Dana Lee," in page.locator(".ns-letter__body").first.inner_text()

@@ -12,7 +12,7 @@ import docx
 import pytest
 
 import generators
-from browser.writers import control_id, fill, pages_by_generator, wait_for_python
+from browser.writers import control_id, fill, pages_by_writer, wait_for_python
 
 pytestmark = pytest.mark.browser
 
@@ -150,10 +150,10 @@ def test_privacy_page_button_deletes_everything(visit, base_url):
 def test_make_a_link_page_builds_the_link_and_a_qr_code(visit, base_url):
     page = visit.open("/make-a-link/")
     page.select_option("#ns-link-maker-choice", "interview-thank-you")
-    writer = page.locator(".ns-link-maker .ns-writer[data-generator='interview-thank-you']")
+    writer = page.locator(".ns-link-maker .ns-writer[data-writer='interview-thank-you']")
     assert writer.is_visible()
     assert page.locator(".ns-link-maker .ns-writer:visible").count() == 1
-    page.wait_for_selector(".ns-writer[data-generator='interview-thank-you'] .ns-status[data-state='ready']", timeout=60_000)
+    page.wait_for_selector(".ns-writer[data-writer='interview-thank-you'] .ns-status[data-state='ready']", timeout=60_000)
     page.fill("#ns-interview-thank-you-organization", "Acme")
     page.check("#ns-interview-thank-you-tone-warm")
     page.wait_for_function("() => document.querySelector('#ns-interview-thank-you-link').value.includes('organization=Acme')")
@@ -162,7 +162,7 @@ def test_make_a_link_page_builds_the_link_and_a_qr_code(visit, base_url):
     qr = writer.locator(".ns-link__qr")
     qr.wait_for(state="visible")
     assert qr.get_attribute("src").startswith("data:image/svg+xml")
-    page.click(".ns-writer[data-generator='interview-thank-you'] [data-action='copy-link']")
+    page.click(".ns-writer[data-writer='interview-thank-you'] [data-action='copy-link']")
     page.wait_for_function("() => navigator.clipboard.readText().then(t => t.includes('organization=Acme'))")
     client = visit.context.new_page()
     client.goto(link)

@@ -13,7 +13,7 @@ import pytest
 
 import generators
 from browser.conftest import format_violations
-from browser.writers import control_id, fill, pages_by_generator, shown_letters, wait_for_python
+from browser.writers import control_id, fill, pages_by_writer, shown_letters, wait_for_python
 from conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -31,7 +31,7 @@ TEXT_KINDS = ("text", "textarea", "email")
 
 @pytest.fixture(scope="module")
 def writer_pages(site_dir):
-    return pages_by_generator(site_dir)
+    return pages_by_writer(site_dir)
 
 
 def example_values(spec):
@@ -80,7 +80,7 @@ def test_every_form_state_passes_axe(visit, writer_pages, spec):
     page = visit.open(writer_pages[spec.id])
     visit.wait_ready()
     check_page(visit, "empty")
-    page.click(f".ns-writer[data-generator='{spec.id}'] .ns-submit")
+    page.click(f".ns-writer[data-writer='{spec.id}'] .ns-submit")
     wait_for_python(page, spec)
     check_page(visit, "errors shown")
     fill(page, spec, example_values(spec))

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from generators.core.spec import Spec
 
-WRITER = re.compile(r'data-mode="letter" data-generator="([a-z0-9-]+)"')
+WRITER = re.compile(r'data-component="writer" data-writer="([a-z0-9-]+)"')
 
 
-def pages_by_generator(site_dir: Path) -> dict[str, str]:
+def pages_by_writer(site_dir: Path) -> dict[str, str]:
     """Map each generator id to the URL path of the page that holds its form."""
     pages = {}
     for html in sorted(site_dir.rglob("index.html")):
@@ -48,7 +48,7 @@ def wait_for_python(page, spec: Spec, timeout: int = 60_000) -> None:
     """Wait until Python (not the build-time sample) has written the letters
     for everything typed so far (the writer drops data-rendering when idle)."""
     page.wait_for_function(
-        "(id) => { const w = document.querySelector(`.ns-writer[data-generator='${id}']`);"
+        "(id) => { const w = document.querySelector(`.ns-writer[data-writer='${id}']`);"
         " return w.querySelector('.ns-letters').dataset.draft !== undefined && !('rendering' in w.dataset); }",
         arg=spec.id, timeout=timeout,
     )
@@ -56,7 +56,7 @@ def wait_for_python(page, spec: Spec, timeout: int = 60_000) -> None:
 
 def shown_letters(page, spec: Spec) -> list[dict]:
     return page.evaluate(
-        """(id) => [...document.querySelectorAll(`.ns-writer[data-generator='${id}'] .ns-letter`)].map(a => ({
+        """(id) => [...document.querySelectorAll(`.ns-writer[data-writer='${id}'] .ns-letter`)].map(a => ({
             heading: a.querySelector('.ns-letter__heading').textContent,
             layout: a.dataset.layout,
             subject: a.querySelector('.ns-letter__subject').textContent,

@@ -1,30 +1,25 @@
 // The move-on journal: entries kept in this browser's local storage, checked
-// and summarised by Python (generators/move_on_journal.py through the shared
+// and summarised by Python (generators/tools/move_on_journal.py through the shared
 // worker). Everything Python says is written with textContent only. The
 // markup comes from the journal() macro; this file knows no field by name
 // except "serious", the harassment or bullying mark.
 
-import { storageKey } from "./answer-store.mjs";
-import { readValues } from "./form-values.mjs";
-import { saveFile } from "./letter-actions.mjs";
-import { pythonWorker } from "./worker-client.mjs";
+import { storageKey } from "../lib/answer-store.mjs";
+import { localToday } from "../lib/dates.mjs";
+import { readValues } from "../lib/form-values.mjs";
+import { saveFile } from "../lib/letter-actions.mjs";
+import { pythonWorker } from "../python/client.mjs";
+import { showErrorSummary, showFieldMessages, showStatus, statusMessages } from "./field-messages.mjs";
 
 // Under the site's prefix, so "Delete my answers" on any page reaches it too.
 const KEY = storageKey("journal");
-const STATUS = {
+const STATUS = statusMessages("journal", {
   loading: "The journal is loading. You can start writing now.",
   ready: "Ready. Your entries are saved in this browser only.",
-  restarting: "The journal stopped. Starting it again…",
   failed:
     "The journal could not start on this device, so it cannot add entries or export them. " +
     "Your saved entries are still here, and Delete all entries still works.",
-};
-
-function today() {
-  const now = new Date();
-  const pad = (n) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+});
 
 export function loadEntries() {
   try {
@@ -97,15 +92,18 @@ class Journal {
       if (action) this.act(action);
     });
     this.unsubscribe = this.python.onState((state) => {
-      this.status.dataset.state = state;
-      this.status.textContent = STATUS[state];
+      showStatus(this.status, STATUS, state);
       if (state === "ready") this.summarise();
     });
   }
 
+  unmount() {
+    this.unsubscribe();
+  }
+
   resetDate() {
     const date = this.form.elements.namedItem("date");
-    if (date && !date.value) date.value = today();
+    if (date && !date.value) date.value = localToday();
   }
 
   showSpeakUp(on) {
@@ -124,12 +122,12 @@ class Journal {
     }
     let answer;
     try {
-      answer = await this.python.call("journal_entry", { values: readValues(this.form), today: today() });
+      answer = await this.python.call("journal_entry", { values: readValues(this.form), today: localToday() });
     } catch {
       return; // the worker's state listener tells the reader
     }
-    this.showFieldMessages(answer);
-    this.showErrorSummary(answer.errors);
+    showFieldMessages(this.form, { problems: answer.errors, advice: answer.advice });
+    showErrorSummary(this.summaryBox, this.form, answer.errors, { focus: true });
     this.notices.textContent = answer.notices.map((m) => m.text).join(" ");
     if (!answer.ok) return;
     this.entries.push(answer.entry);
@@ -143,50 +141,6 @@ class Journal {
       ? `Entry for ${answer.entry.when} added. It is saved in this browser only.`
       : "Entry added, but this browser would not save it: it will be gone when you leave the page.";
     await this.summarise();
-  }
-
-  showFieldMessages(answer) {
-    const errors = new Map(answer.errors.filter((m) => m.field).map((m) => [m.field, m.text]));
-    const advice = new Map(answer.advice.filter((m) => m.field).map((m) => [m.field, m.text]));
-    for (const field of this.form.querySelectorAll("[data-field]")) {
-      const key = field.dataset.field;
-      const error = field.querySelector(".ns-error-message");
-      const note = field.querySelector(".ns-field-advice");
-      const errorText = errors.get(key) ?? "";
-      error.replaceChildren();
-      if (errorText) error.append(element("span", "Error: ", "ns-visually-hidden"), errorText);
-      error.hidden = !errorText;
-      note.textContent = advice.get(key) ?? "";
-      note.hidden = !note.textContent;
-      field.classList.toggle("ns-field--error", Boolean(errorText));
-      const describer = field.querySelector("fieldset") ?? field.querySelector("input, textarea, select");
-      for (const control of field.querySelectorAll("input, textarea, select")) {
-        if (errorText) control.setAttribute("aria-invalid", "true");
-        else control.removeAttribute("aria-invalid");
-      }
-      const hint = field.querySelector(".ns-hint");
-      const ids = [hint?.id, errorText && error.id, note.textContent && note.id].filter(Boolean);
-      if (ids.length) describer.setAttribute("aria-describedby", ids.join(" "));
-      else describer.removeAttribute("aria-describedby");
-    }
-  }
-
-  showErrorSummary(errors) {
-    const items = errors.map((e) => {
-      const target = this.form.querySelector(`[data-field="${CSS.escape(e.field)}"] input, [data-field="${CSS.escape(e.field)}"] textarea`);
-      const link = element("a", e.text);
-      link.href = target ? `#${target.id}` : "#";
-      link.addEventListener("click", (event) => {
-        event.preventDefault();
-        target?.focus();
-      });
-      const item = element("li");
-      item.append(link);
-      return item;
-    });
-    this.summaryBox.querySelector("ul").replaceChildren(...items);
-    this.summaryBox.hidden = items.length === 0;
-    if (items.length) this.summaryBox.focus();
   }
 
   // The list is drawn from what is stored, oldest first, without Python, so
@@ -223,7 +177,7 @@ class Journal {
     const mine = ++this.sequence;
     let summary;
     try {
-      summary = await this.python.call("journal_summary", { entries: this.entries, today: today() });
+      summary = await this.python.call("journal_summary", { entries: this.entries, today: localToday() });
     } catch {
       return; // the worker's state listener tells the reader
     }
@@ -316,18 +270,6 @@ class Journal {
   }
 }
 
-const journals = new Set();
-
-// Called by letters.js on every page Material shows (instant navigation).
-export function setUpJournals() {
-  for (const journal of journals) {
-    if (!journal.root.isConnected) {
-      journal.unsubscribe();
-      journals.delete(journal);
-    }
-  }
-  for (const root of document.querySelectorAll(".ns-journal:not([data-ready])")) {
-    root.dataset.ready = "";
-    journals.add(new Journal(root));
-  }
+export function mountJournal(root) {
+  return new Journal(root);
 }

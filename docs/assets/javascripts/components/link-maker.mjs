@@ -1,24 +1,25 @@
 // The counselor's link maker: the same generated forms, in "link" mode.
-// Python (share_links.py) builds the link and its QR code; nothing typed
-// here is stored or sent.
+// Python (generators/web/share_links.py) builds the link and its QR code;
+// nothing typed here is stored or sent.
 
-import { debounce, readValues } from "./form-values.mjs";
-import { copyText } from "./letter-actions.mjs";
-import { pythonWorker } from "./worker-client.mjs";
+import { readValues } from "../lib/form-values.mjs";
+import { Latest } from "../lib/latest.mjs";
+import { copyText } from "../lib/letter-actions.mjs";
+import { pythonWorker } from "../python/client.mjs";
+import { showStatus, statusMessages } from "./field-messages.mjs";
 
-const STATUS = {
+const STATUS = statusMessages("link maker", {
   loading: "The link maker is loading. You can start filling in the form now.",
   ready: "Ready. The link updates as you type.",
-  restarting: "The link maker stopped. Starting it again…",
   failed: "The link maker could not start on this device. Reload the page to try again.",
-};
-// letters.js is at <site>/assets/javascripts/; writer pages live at <site>/letters/<id>/.
-const SITE_ROOT = new URL("../../", import.meta.url);
+});
+// This file is at <site>/assets/javascripts/components/; writer pages live at <site>/letters/<id>/.
+const SITE_ROOT = new URL("../../../", import.meta.url);
 
-export class LinkMaker {
+class LinkMaker {
   constructor(root) {
     this.root = root;
-    this.generator = root.dataset.generator;
+    this.writer = root.dataset.writer;
     this.form = root.querySelector(".ns-form");
     this.status = root.querySelector(".ns-status");
     this.url = root.querySelector(".ns-link__url");
@@ -28,14 +29,18 @@ export class LinkMaker {
     this.pageURL = new URL(root.dataset.page, SITE_ROOT).href;
     this.url.value = this.pageURL;
     this.open.href = this.pageURL;
-    this.sequence = 0;
     this.python = pythonWorker();
-    const later = debounce(() => this.update(), 150);
-    this.form.addEventListener("input", later);
-    this.form.addEventListener("change", later);
+    this.latest = new Latest(() => this.makeLink(), (made, final) => this.show(made, final));
+    const changed = () => {
+      if (this.root.hidden) return;
+      this.root.dataset.rendering = "";
+      this.latest.request();
+    };
+    this.form.addEventListener("input", changed);
+    this.form.addEventListener("change", changed);
     this.form.addEventListener("submit", (event) => {
       event.preventDefault();
-      this.update();
+      changed();
     });
     // Group rows: every row is shown in link mode, so any can be filled.
     for (const button of root.querySelectorAll(".ns-group__add, .ns-group__remove")) button.hidden = true;
@@ -45,42 +50,47 @@ export class LinkMaker {
         : "Copying is blocked here. Select the link and copy it yourself.";
     });
     this.unsubscribe = this.python.onState((state) => {
-      this.status.dataset.state = state;
-      this.status.textContent = STATUS[state];
-      if (state === "ready") this.update();
+      showStatus(this.status, STATUS, state);
+      if (state === "ready") changed();
     });
   }
 
-  async update() {
-    if (this.python.state !== "ready" || this.root.hidden) return;
-    const mine = ++this.sequence;
-    this.root.dataset.rendering = "";
+  unmount() {
+    this.unsubscribe();
+  }
+
+  async makeLink() {
     const { url } = await this.python.call("link", {
-      generator: this.generator,
+      writer: this.writer,
       values: readValues(this.form),
       page_url: this.pageURL,
     });
     const { src } = await this.python.call("qr", { text: url });
-    if (mine !== this.sequence) return;
+    return { url, src };
+  }
+
+  show({ url, src }, final) {
     this.url.value = url;
     this.open.href = url;
     this.qr.src = src;
     this.qr.hidden = false;
-    delete this.root.dataset.rendering;
+    if (final) delete this.root.dataset.rendering;
   }
 }
 
+export function mountLinkMaker(root) {
+  return new LinkMaker(root);
+}
+
 // One form at a time on the link maker page, chosen from the list.
-export function setUpChooser() {
-  const choice = document.querySelector(".ns-link-maker__choice:not([data-ready])");
-  if (!choice) return;
-  choice.dataset.ready = "";
+export function mountLinkMakerChoice(choice) {
   const show = () => {
-    for (const root of document.querySelectorAll(".ns-link-maker .ns-writer")) {
-      root.hidden = root.dataset.generator !== choice.value;
+    for (const root of document.querySelectorAll(".ns-link-maker [data-component='link-maker']")) {
+      root.hidden = root.dataset.writer !== choice.value;
       if (!root.hidden) root.querySelector(".ns-form").dispatchEvent(new Event("change"));
     }
   };
   choice.addEventListener("change", show);
   show();
+  return { unmount() {} };
 }

@@ -5,7 +5,7 @@
 
 const PREFIX = "next-steps:";
 const REMEMBER = `${PREFIX}remember`;
-const draftKey = (generator) => `${PREFIX}draft:${generator}`;
+const draftKey = (writer) => `${PREFIX}draft:${writer}`;
 
 function storages() {
   // Storage can be switched off or full; the site then keeps nothing.
@@ -36,13 +36,13 @@ function activeStore() {
   return safely(() => (remembering() ? localStorage : sessionStorage));
 }
 
-export function saveDraft(generator, values) {
-  safely(() => activeStore()?.setItem(draftKey(generator), JSON.stringify(values)));
+export function saveDraft(writer, values) {
+  safely(() => activeStore()?.setItem(draftKey(writer), JSON.stringify(values)));
 }
 
-export function loadDraft(generator) {
+export function loadDraft(writer) {
   return safely(() => {
-    const raw = activeStore()?.getItem(draftKey(generator));
+    const raw = activeStore()?.getItem(draftKey(writer));
     const values = raw ? JSON.parse(raw) : null;
     return values && typeof values === "object" && !Array.isArray(values) ? values : null;
   });

@@ -45,12 +45,3 @@ export function isPristine(form) {
     return true;
   });
 }
-
-// One call after a burst of keystrokes, not one per keystroke.
-export function debounce(fn, ms) {
-  let timer;
-  return (...args) => {
-    clearTimeout(timer);
-    timer = setTimeout(() => fn(...args), ms);
-  };
-}

@@ -1,7 +1,9 @@
-// The page's handle on the Python worker (letter-worker.mjs): starts it once
-// per visit, matches answers to requests, and restarts it once if it dies.
+// The page's handle on the Python worker (worker.mjs): starts it once per
+// visit, matches answers to requests, and restarts it once if it dies.
 
-const WORKER_URL = new URL("./letter-worker.mjs", import.meta.url);
+import { checkedCall } from "./calls.mjs";
+
+const WORKER_URL = new URL("./worker.mjs", import.meta.url);
 
 export class PythonWorker {
   constructor() {
@@ -64,28 +66,25 @@ export class PythonWorker {
     return () => this.listeners.delete(listener);
   }
 
-  // Calls one function of generators/browser.py (CALLS there lists them).
-  call(fn, args) {
+  // One call declared in calls.mjs; answers in the order Python gives them.
+  call(name, args) {
+    checkedCall(name, args);
     if (this.state === "failed") return Promise.reject(new Error("The letter writer is not available."));
     const id = this.nextId++;
-    const message = { id, fn, args };
+    const message = { id, call: name, args };
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, message });
       this.worker.postMessage(message);
     });
   }
-
 }
 
 let shared = null;
 
-// One worker per visit, shared by every form and kept across instant navigation.
+// One worker per visit, shared by every component and kept across instant
+// navigation. Started by the first component that needs Python, so a page
+// without one downloads no Python at all.
 export function pythonWorker() {
-  if (!shared) {
-    shared = new PythonWorker();
-    // The browser tests fire this event to kill the worker as a crash would,
-    // to check the restart path; nothing on the site fires it.
-    document.addEventListener("next-steps:crash-worker", () => shared.crashed());
-  }
+  shared ??= new PythonWorker();
   return shared;
 }

@@ -1,12 +1,10 @@
 // The browser side of Python: a module Web Worker that loads Pyodide from
-// this site and answers render requests. This file and worker-client.mjs are
-// the whole boundary between JavaScript and Python.
-//
-// In:  {id, fn, args}    fn: a name in CALLS of generators/browser.py
-// Out: {type: "ready"} once, or {type: "failed", error} if Python cannot start
-//      {id, ok: true, result} or {id, ok: false, error} for each request
+// this site and answers the calls declared in calls.mjs. This file, calls.mjs
+// and client.mjs are the whole boundary between JavaScript and Python.
 
-const runtimeURL = new URL("../../pyodide/", import.meta.url).href;
+import { BASE_WHEELS, CALLS } from "./calls.mjs";
+
+const runtimeURL = new URL("../../../pyodide/", import.meta.url).href;
 
 // Pyodide 314 only logs a failed wasm download or compile ("wasm
 // instantiation failed!") and then waits forever. Turn that log line into a
@@ -30,16 +28,14 @@ async function start() {
   const pyodide = await Promise.race([wasmFailure(), loadPyodide({
     indexURL: runtimeURL,
     // The lock file written by the build lists only the wheels the site
-    // serves, with their sha256; loadPackage checks each one.
+    // serves, with their sha256; Pyodide checks each one as it loads it.
     lockFileURL: `${runtimeURL}pyodide-lock.json`,
     packageBaseUrl: runtimeURL,
+    // Fetched while the runtime boots, not after it.
+    packages: BASE_WHEELS,
   })]);
-  await pyodide.loadPackage(["next-steps"], { messageCallback: () => {} });
   return { pyodide, browser: pyodide.pyimport("generators.web.browser") };
 }
-
-// Wheels that only some calls need, loaded the first time one is made.
-const EXTRA_PACKAGES = { qr: ["segno"] };
 
 const ready = start();
 ready.then(
@@ -48,11 +44,13 @@ ready.then(
 );
 
 self.onmessage = async ({ data }) => {
-  const { id, fn, args } = data;
+  const { id, call, args } = data;
   try {
+    const declared = CALLS[call];
+    if (!declared) throw new Error(`No Python call named ${call}`);
     const { pyodide, browser } = await ready;
-    if (EXTRA_PACKAGES[fn]) await pyodide.loadPackage(EXTRA_PACKAGES[fn], { messageCallback: () => {} });
-    const json = browser.call(fn, JSON.stringify(args));
+    if (declared.wheels.length) await pyodide.loadPackage(declared.wheels, { messageCallback: () => {} });
+    const json = browser.call(call, JSON.stringify(args));
     postMessage({ id, ok: true, result: JSON.parse(json) });
   } catch (error) {
     postMessage({ id, ok: false, error: String(error?.message ?? error) });
