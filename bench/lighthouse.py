@@ -1,10 +1,12 @@
 """Lighthouse (mobile) scores for the home page, a guide and a writer page.
 
     .venv/bin/python bench/lighthouse.py [BASE_URL] [--page PATH ...]
+    .venv/bin/python bench/lighthouse.py --serve site [--port 8080]
 
 Runs npm's lighthouse 12.2.3 (package-lock.json) with Debian's Chromium
-against a site that is already being served, by default `make
-serve-production` at http://127.0.0.1:8080/. Prints one row of scores per
+against a site being served (by default `make serve-production` at
+http://127.0.0.1:8080/), or serves a built site itself through nginx
+(hosting/serve.py) for the run: `make bench-lighthouse`. Prints one row of scores per
 page and every audit that failed. A benchmark, not a test: it exits 0 whatever
 the scores, and 1 only when Lighthouse itself cannot run.
 """
@@ -12,6 +14,7 @@ the scores, and 1 only when Lighthouse itself cannot run.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import subprocess
@@ -20,6 +23,10 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from hosting.serve import serve_production  # noqa: E402
+
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CHROMIUM = "/usr/bin/chromium"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
@@ -59,18 +66,25 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("base_url", nargs="?", default="http://127.0.0.1:8080/")
     parser.add_argument("--page", action="append", help="a path under the base URL (repeatable)")
+    parser.add_argument("--serve", type=Path, metavar="SITE_DIR", help="serve this built site through nginx for the run")
+    parser.add_argument("--port", type=int, default=8080, help="with --serve: the port (default 8080)")
     args = parser.parse_args()
     if not LIGHTHOUSE.exists():
         print("node_modules/.bin/lighthouse is missing: run `npm ci`", file=sys.stderr)
         return 1
-    base = args.base_url if args.base_url.endswith("/") else args.base_url + "/"
+    with serve_production(args.serve, args.port) if args.serve else contextlib.nullcontext(args.base_url) as base:
+        report(base if base.endswith("/") else base + "/", args.page or PAGES)
+    return 0
+
+
+def report(base: str, pages) -> None:
     rows, failures = [], {}
-    for page in args.page or PAGES:
-        report = run_lighthouse(base + page)
-        scores = {c: round(report["categories"][c]["score"] * 100) for c in CATEGORIES}
-        weight = report["audits"]["total-byte-weight"]["numericValue"] / 1024
+    for page in pages:
+        result = run_lighthouse(base + page)
+        scores = {c: round(result["categories"][c]["score"] * 100) for c in CATEGORIES}
+        weight = result["audits"]["total-byte-weight"]["numericValue"] / 1024
         rows.append(("/" + page, scores, weight))
-        failures["/" + page] = failing_audits(report)
+        failures["/" + page] = failing_audits(result)
 
     header = f"{'page':34} " + " ".join(f"{c:>14}" for c in CATEGORIES) + f" {'bytes (KiB)':>12}"
     print(header)
@@ -82,7 +96,6 @@ def main() -> int:
         print(f"\nFailing audits on {page}:" if failed else f"\nNo failing audits on {page}.")
         for line in failed:
             print("  " + line)
-    return 0
 
 
 if __name__ == "__main__":

@@ -1,0 +1,1 @@
+"""Serving the built site as users get it: headers, compression, nginx."""
