@@ -56,13 +56,19 @@ def render(name: str, values: Mapping, today: date) -> Result:
 
     Missing required answers give errors and a draft with [gaps]; the letters
     are still returned so the preview can follow the reader as they type.
+    The spec's ``check`` gives the holds: complete answers that make the
+    letter wrong to send. They lead the advice, and ``Result.sendable`` is
+    false while any remains.
     """
     spec = get_spec(name)
     answers = check_answers(spec, flatten(values))
-    advice = list(spec.advise(answers, today))
+    holds = list(spec.check(answers, today)) if spec.check else []
+    if any(m.level != "hold" for m in holds):
+        raise ValueError(f"{name}: check returns holds only; advice belongs in advise")
+    advice = holds + list(spec.advise(answers, today))
     letters = spec.compose(answers, today)
     errors = sorted(answers.errors, key=_field_order(spec))
-    files = spec.files(answers, today) if spec.files and not errors else ()
+    files = spec.files(answers, today) if spec.files and not errors and not holds else ()
     return Result(
         letters=tuple(letters),
         files=tuple(files),

@@ -5,6 +5,10 @@
     python -m generators interview-thank-you --your-name "Jordan Rivera" ...
     python -m generators interview-thank-you --json answers.json
     python -m generators interview-thank-you --example
+
+Exit status: 0 when the letter is ready to send; 2 when answers are missing
+or wrong (the messages go to standard error, no letter is printed); 3 when
+the letter is held: it is printed marked as a draft, with what to change.
 """
 
 from __future__ import annotations
@@ -17,6 +21,15 @@ from datetime import date
 from . import SPECS, get_spec, render
 from .core.spec import Group, Result
 
+EXIT_ANSWERS = 2
+EXIT_HELD = 3
+EPILOG = (
+    f"exit status: 0 the letter is ready to send; {EXIT_ANSWERS} answers are missing or "
+    f"wrong (messages on standard error, no letter); {EXIT_HELD} the letter is held: "
+    "printed marked as a draft, with what to change before you send it"
+)
+DRAFT_MARK = "===== DRAFT: not ready to send. Change what is listed under \"Hold\". ====="
+
 
 def option(key: str) -> str:
     return "--" + key.replace("_", "-")
@@ -26,11 +39,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m generators",
         description="Write a Next Steps letter from your answers. Nothing leaves your computer.",
+        epilog=EPILOG,
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     commands.add_parser("list", help="list the letter writers")
     for spec in SPECS.values():
-        sub = commands.add_parser(spec.id, help=spec.title, description=f"{spec.title}. {spec.summary}")
+        sub = commands.add_parser(spec.id, help=spec.title, description=f"{spec.title}. {spec.summary}", epilog=EPILOG)
         given = sub.add_argument_group("your answers (any you leave out are empty)")
         for item in spec.items:
             if isinstance(item, Group):
@@ -57,9 +71,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def format_text(result: Result) -> str:
-    """The letters as plain text, then the advice: what a person would paste."""
+    """The letters as plain text, then the advice: what a person would paste.
+
+    A held letter is marked as a draft above and below, and its holds come
+    before the other notes, so that nobody pastes it by mistake."""
     several = len(result.letters) > 1
-    blocks = []
+    blocks = [f"{DRAFT_MARK}\n"] if result.holds else []
     for letter in result.letters:
         lines = []
         # Scripts and several notes need a heading to tell them apart.
@@ -69,7 +86,11 @@ def format_text(result: Result) -> str:
             lines.append(f"Subject: {letter.subject}\n")
         lines.append(letter.body)
         blocks.append("\n".join(lines))
-    blocks.extend(f"Note: {message.text}\n" for message in result.notices + result.advice)
+    if result.holds:
+        blocks.append(f"{DRAFT_MARK}\n")
+    blocks.extend(f"Hold: {message.text}\n" for message in result.holds)
+    others = [m for m in result.notices + result.advice if m.level != "hold"]
+    blocks.extend(f"Note: {message.text}\n" for message in others)
     return "\n".join(blocks)
 
 
@@ -100,7 +121,12 @@ def main(argv: list[str] | None = None) -> int:
         for error in result.errors:
             where = option(error.field) if error.field else "answers"
             print(f"{where}: {error.text}", file=sys.stderr)
-        return 2
+        return EXIT_ANSWERS
+    if not result.sendable:
+        for hold in result.holds:
+            where = option(hold.field) if hold.field else "letter"
+            print(f"{where}: held: {hold.text}", file=sys.stderr)
+        return EXIT_HELD
     return 0
 
 

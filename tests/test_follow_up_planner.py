@@ -51,11 +51,12 @@ def events(result) -> list[tuple[date, str, str]]:
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_golden_calendar_file(case):
     """Each golden plan's .ics beside its .txt, read whole by a reviewer, and
-    parsed: one event per step still ahead, on the step's date."""
+    parsed: one event per step not yet passed, on its date or today if its
+    window is open already."""
     result = generators.render(SPEC.id, case.values, case.today)
     path = GOLDEN / SPEC.id / f"{case.name}.ics"
     answers = check_answers(SPEC, case.values)
-    ahead = [step for step in planner.plan(answers) if step.day >= case.today]
+    ahead = [step for step in planner.plan(answers) if not step.window.has_passed(case.today)]
     if not ahead:
         assert result.files == () and not path.exists()
         return
@@ -64,7 +65,7 @@ def test_golden_calendar_file(case):
         path.write_bytes(text.encode("utf-8"))
     assert path.read_bytes() == text.encode("utf-8")
     what = f"{case.values['role']} at {case.values['organization']}" if case.values.get("role") else case.values["organization"]
-    assert events(result) == [(step.day, f"{step.title}: {what}", step.text) for step in ahead]
+    assert events(result) == [(max(step.day, case.today), f"{step.title}: {what}", step.text) for step in ahead]
     calendar = icalendar.Calendar.from_ical(text)
     stamps = {vevent.decoded("DTSTAMP").date() for vevent in calendar.walk("VEVENT")}
     assert stamps == {case.today}
@@ -99,7 +100,7 @@ def test_applying_after_the_closing_date_counts_from_the_application():
 
 def test_an_interview_replaces_the_application_follow_up_and_brings_the_thank_you():
     planned = steps(date(2026, 3, 1), applied_date="2026-02-20", deadline="2026-02-27", interview_date="2026-03-12")
-    assert planned == [("thank-you", date(2026, 3, 13))]
+    assert planned == [("thank-you", date(2026, 3, 12))]
     text = render(date(2026, 3, 13), interview_date="2026-03-12").letters[0].body
     assert "Within 24 to 48 hours of the interview, so by Saturday, March 14, 2026 at the latest." in text
 
@@ -108,7 +109,7 @@ def test_the_date_they_gave_brings_two_check_ins_on_working_days():
     # Thursday March 26: two working days later is Monday March 30, then a week on.
     planned = steps(date(2026, 3, 13), interview_date="2026-03-12", decision_date="2026-03-26")
     assert planned == [
-        ("thank-you", date(2026, 3, 13)), ("decision", date(2026, 3, 26)),
+        ("thank-you", date(2026, 3, 12)), ("decision", date(2026, 3, 26)),
         ("check-in-1", date(2026, 3, 30)), ("check-in-2", date(2026, 4, 6)),
     ]
 
@@ -133,8 +134,8 @@ def test_a_given_date_wins_over_weeks_and_a_mismatch_is_pointed_out():
 def test_a_rejection_drops_the_steps_that_waited_for_an_answer():
     planned = steps(date(2026, 3, 27), interview_date="2026-03-12", decision_date="2026-03-26", rejected_date="2026-03-27")
     assert planned == [
-        ("thank-you", date(2026, 3, 13)), ("decision", date(2026, 3, 26)),
-        ("reply", date(2026, 3, 28)), ("advice-reminder", date(2026, 4, 6)),
+        ("thank-you", date(2026, 3, 12)), ("decision", date(2026, 3, 26)),
+        ("reply", date(2026, 3, 27)), ("advice-reminder", date(2026, 4, 6)),
     ]
 
 
@@ -144,23 +145,42 @@ def test_the_reminder_is_a_week_after_asking():
     assert planned["advice-reminder"] == date(2026, 4, 9)
 
 
-def test_staying_on_their_radar_adds_three_monthly_check_ins_after_a_rejection():
+def test_staying_on_their_radar_adds_three_monthly_check_ins_after_the_last_message():
     planned = steps(date(2026, 1, 31), rejected_date="2026-01-31", stay_in_touch="yes")
     radar = [day for key, day in planned if key.startswith("radar")]
-    # February has no 31st (28th, a Saturday, so Monday); March 31 and April 30.
-    assert radar == [date(2026, 3, 2), date(2026, 3, 31), date(2026, 4, 30)]
+    # The last message is the reminder about advice, Monday February 9; four
+    # weeks after it, then four weeks after each check-in.
+    assert dict(planned)["advice-reminder"] == date(2026, 2, 9)
+    assert radar == [date(2026, 3, 9), date(2026, 4, 6), date(2026, 5, 4)]
     assert not any(key.startswith("radar") for key, _ in steps(date(2026, 1, 31), rejected_date="2026-01-31"))
     assert not any(key.startswith("radar") for key, _ in steps(date(2026, 1, 31), interview_date="2026-01-20", stay_in_touch="yes"))
 
 
-@pytest.mark.parametrize("start, months, expected", [
-    (date(2026, 1, 31), 1, date(2026, 2, 28)),
-    (date(2028, 1, 31), 1, date(2028, 2, 29)),
-    (date(2026, 11, 15), 2, date(2027, 1, 15)),
-    (date(2026, 12, 31), 12, date(2027, 12, 31)),
-])
-def test_add_months(start, months, expected):
-    assert planner.add_months(start, months) == expected
+def test_the_radar_check_in_is_where_the_radar_writer_says_it_is_due():
+    planned = steps(date(2026, 4, 1), rejected_date="2026-04-01", stay_in_touch="yes")
+    before = dict(planned)["advice-reminder"]
+    for key, day in planned:
+        if key == "radar-1":
+            radar = generators.render("radar-check-in", {**generators.get_spec("radar-check-in").example,
+                                                         "last_contact_date": before.isoformat()}, day)
+            assert any(m.text.startswith("Good timing") for m in radar.advice)
+            early = generators.render("radar-check-in", {**generators.get_spec("radar-check-in").example,
+                                                         "last_contact_date": before.isoformat()}, day - timedelta(days=1))
+            assert not any(m.text.startswith("Good timing") for m in early.advice)
+
+
+def test_an_open_window_is_never_passed_and_a_step_due_today_stays_in_the_calendar():
+    # Applied Saturday March 7: the follow-up is due from Monday March 16 to Monday March 23.
+    for today in (date(2026, 3, 16), date(2026, 3, 20), date(2026, 3, 23)):
+        result = render(today, applied_date="2026-03-07")
+        assert "(passed)" not in result.letters[0].body
+        assert [day for day, _, _ in events(result)] == [today]
+    late = render(date(2026, 3, 24), applied_date="2026-03-07")
+    assert "(passed)" in late.letters[0].body and late.files == ()
+    # The thank-you on the last day of its 48 hours.
+    due = render(date(2026, 3, 14), interview_date="2026-03-12")
+    assert "(passed)" not in due.letters[0].body and "(now)" in due.letters[0].body
+    assert [summary.split(":")[0] for _, summary, _ in events(due)] == ["Send your thank-you notes"]
 
 
 def test_the_timing_agrees_with_the_guides():
@@ -171,8 +191,8 @@ def test_the_timing_agrees_with_the_guides():
     assert "a few days to a week after the closing date" in guides["applying/follow-up.md"]
     assert "one to two weeks after you apply" in guides["applying/follow-up.md"]
     assert "within 24 to 48 hours" in guides["interviewing/thank-you-notes.md"]
-    assert "Wait two or three working days past the date they gave" in guides["interviewing/waiting-past-the-date.md"]
-    assert "Wait about a week" in guides["interviewing/waiting-past-the-date.md"]
+    assert "two working days past their date" in guides["interviewing/waiting-past-the-date.md"]
+    assert "One more check-in about a week later" in guides["interviewing/waiting-past-the-date.md"]
     assert "If a week passes with no reply, send one short, friendly reminder" in guides["after-rejection/ask-for-feedback.md"]
     assert "Check in about once a month" in guides["after-rejection/stay-on-their-radar.md"]
     for path in ("applying/follow-up.md", "interviewing/waiting-past-the-date.md"):
@@ -183,10 +203,10 @@ def test_the_timing_agrees_with_the_guides():
 
 def test_steps_are_marked_passed_or_today():
     body = render(date(2026, 3, 26), interview_date="2026-03-12", decision_date="2026-03-26").letters[0].body
-    assert "Friday, March 13, 2026 (passed): Send your thank-you notes" in body
+    assert "Thursday, March 12, 2026 (passed): Send your thank-you notes" in body
     assert "Thursday, March 26, 2026 (today): The date they gave for a decision" in body
     assert "Monday, March 30, 2026: Check in once" in body
-    assert "Steps before that day are marked as passed." in body
+    assert "Steps whose time is over are marked as passed." in body
     fresh = render(date(2026, 3, 1), deadline="2026-03-03").letters[0].body
     assert "(passed)" not in fresh and "marked as passed" not in fresh
 
@@ -366,8 +386,11 @@ def test_any_ordered_dates_give_a_dated_plan_and_a_matching_calendar(values, tod
     for step in plan:
         if step.key not in ("thank-you", "reply", "decision"):
             assert step.day.weekday() < 5, step
-    ahead = [s for s in plan if s.day >= today]
+    ahead = [s for s in plan if not s.window.has_passed(today)]
+    for step in plan:
+        passed = f"{planner.full_date(step.day)} (passed): {step.title}" in result.letters[0].body
+        assert passed == step.window.has_passed(today), step
     if ahead:
-        assert [day for day, _, _ in events(result)] == [s.day for s in ahead]
+        assert [day for day, _, _ in events(result)] == [max(s.day, today) for s in ahead]
     else:
         assert result.files == ()

@@ -56,7 +56,7 @@ def test_sooner_than_a_month_says_wait(days):
     result = render(LAST + timedelta(days=days))
     text = advice_for(result, "last_contact_date")
     assert "once a month" in text
-    assert long_date(LAST + timedelta(days=30)) in text
+    assert long_date(LAST + timedelta(days=28)) in text
     assert any(m.level == "warning" for m in result.advice if m.field == "last_contact_date")
     assert f"{days} day" in text
 

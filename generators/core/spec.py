@@ -115,13 +115,25 @@ class Group:
 Item = Union[Field, Group]
 
 
+# From most to least serious. "hold" is advice that stops the letter going
+# out as it is: the answers are complete, but the letter would break the
+# guide's own advice (asking why you were not chosen, arguing with feedback,
+# promising a date already past). The letter is shown as a draft until the
+# reader changes it; a warning only suggests.
+LEVELS = ("error", "hold", "warning", "info")
+
+
 @dataclass(frozen=True)
 class Message:
     """A message shown beside a field (or above the letter when field is empty)."""
 
     text: str
     field: str = ""
-    level: str = "info"  # "error", "warning" or "info"
+    level: str = "info"  # one of LEVELS
+
+    def __post_init__(self) -> None:
+        if self.level not in LEVELS:
+            raise ValueError(f"unknown message level {self.level!r}")
 
     def as_dict(self) -> dict:
         return {"text": self.text, "field": self.field, "level": self.level}
@@ -179,11 +191,22 @@ class Result:
 
     @property
     def ok(self) -> bool:
+        """Every answer is there and well formed (the letter may still be held)."""
         return not self.errors
+
+    @property
+    def holds(self) -> tuple[Message, ...]:
+        return tuple(m for m in self.advice if m.level == "hold")
+
+    @property
+    def sendable(self) -> bool:
+        """The letter may be copied, emailed or downloaded as it is."""
+        return self.ok and not self.holds
 
     def as_dict(self) -> dict:
         return {
             "ok": self.ok,
+            "sendable": self.sendable,
             "letters": [letter.as_dict() for letter in self.letters],
             "errors": [m.as_dict() for m in self.errors],
             "advice": [m.as_dict() for m in self.advice],
@@ -224,6 +247,9 @@ class Answers:
 
 Compose = Callable[[Answers, date], Sequence[Letter]]
 Advise = Callable[[Answers, date], Sequence[Message]]
+# Checks across answers that make the letter wrong to send; every message
+# it returns has the level "hold".
+Check = Callable[[Answers, date], Sequence[Message]]
 MakeFiles = Callable[[Answers, date], Sequence["File"]]
 
 
@@ -244,6 +270,8 @@ class Spec:
     output_title: str = "Your letter"
     # Files offered beside the letters (a calendar file), for complete answers.
     files: MakeFiles | None = None
+    # What holds the letter (see LEVELS); ``advise`` only advises.
+    check: Check | None = None
 
     def fields(self) -> list[tuple[str, Field]]:
         """Every wire key with its field, in form order."""

@@ -1,8 +1,70 @@
-"""Calendar arithmetic shared by the letters' advice and the planner."""
+"""The timing rules: when each kind of message is due, in one place.
+
+Every writer's advice and the follow-up planner ask these functions, so a
+letter never calls a day "good timing" that the plan calls passed. Each rule
+gives a ``Window``: the first day the message is due and the last day it is
+still on time. Rules come from the guides:
+
+- interviewing/thank-you-notes: a thank-you within 24 to 48 hours.
+- after-rejection (ask-for-feedback, thank-them-for-feedback): answer their
+  news, or their feedback, within a day.
+- applying/follow-up: one follow-up a few days to a week after the closing
+  date, or one to two weeks after applying when there is none.
+- interviewing/waiting-past-the-date: check in two or three working days past
+  the date they gave, once more a week or two after that, then stop.
+- any request (advice, an introduction): one reminder when a week has passed
+  with no reply.
+- after-rejection/stay-on-their-radar: about a month after the last message,
+  and no sooner than that between check-ins.
+
+Follow-ups, reminders and check-ins fall on working days (Monday to Friday),
+when someone is there to read them; thank-you notes and replies to news keep
+their short deadlines whatever the day.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
+
+EARLY, ON_TIME, LATE = "early", "on time", "late"
+
+# How long a written request waits for a reply before one reminder.
+REPLY_WAIT_DAYS = 7
+# "About a month" between radar check-ins: four weeks, the shortest month.
+RADAR_GAP_DAYS = 28
+
+
+@dataclass(frozen=True)
+class Window:
+    """The days a message is due: from ``opens`` to ``closes`` (None: no end)."""
+
+    opens: date
+    closes: date | None
+
+    def status(self, today: date) -> str:
+        if today < self.opens:
+            return EARLY
+        if self.closes is not None and today > self.closes:
+            return LATE
+        return ON_TIME
+
+    def is_open(self, today: date) -> bool:
+        return self.status(today) == ON_TIME
+
+    def has_passed(self, today: date) -> bool:
+        return self.status(today) == LATE
+
+
+def is_working_day(day: date) -> bool:
+    return day.weekday() < 5
+
+
+def next_working_day(day: date) -> date:
+    """The day itself, or the Monday after a weekend."""
+    while not is_working_day(day):
+        day += timedelta(days=1)
+    return day
 
 
 def add_working_days(start: date, days: int) -> date:
@@ -10,6 +72,96 @@ def add_working_days(start: date, days: int) -> date:
     current = start
     while days > 0:
         current += timedelta(days=1)
-        if current.weekday() < 5:
+        if is_working_day(current):
             days -= 1
     return current
+
+
+def on_working_days(window: Window) -> Window:
+    """The window with each end moved off a weekend, for a plan's dates."""
+    closes = next_working_day(window.closes) if window.closes else None
+    return Window(next_working_day(window.opens), closes)
+
+
+def _working_window(opens: date, closes: date) -> Window:
+    return on_working_days(Window(opens, closes))
+
+
+def thank_you(interview: date) -> Window:
+    """A thank-you note: the day of the interview to 48 hours after it."""
+    return Window(interview, interview + timedelta(days=2))
+
+
+def reply_to_news(news: date) -> Window:
+    """Answering a rejection or thanking for feedback: within a day."""
+    return Window(news, news + timedelta(days=1))
+
+
+def application_follow_up(applied: date | None, deadline: date | None) -> Window | None:
+    """One follow-up: 3 to 7 days past the closing date, else 7 to 14 after applying."""
+    if deadline and (not applied or deadline >= applied):
+        return _working_window(deadline + timedelta(days=3), deadline + timedelta(days=7))
+    if applied:
+        return _working_window(applied + timedelta(days=7), applied + timedelta(days=14))
+    return None
+
+
+def check_in(their_date: date) -> Window:
+    """The first check-in: two or three working days past the date they gave."""
+    return Window(add_working_days(their_date, 2), add_working_days(their_date, 3))
+
+
+def second_check_in(first: date) -> Window:
+    """The last check-in: a week or two after the first."""
+    return _working_window(first + timedelta(days=7), first + timedelta(days=14))
+
+
+def reminder(asked: date) -> Window:
+    """One reminder about a request with no reply: a week or two after it."""
+    return _working_window(asked + timedelta(days=REPLY_WAIT_DAYS), asked + timedelta(days=2 * REPLY_WAIT_DAYS))
+
+
+def radar_check_in(last_message: date) -> Window:
+    """Staying on their radar: about a month after the last message, or later.
+    The writer's advice reads it as is; a plan puts it on a working day."""
+    return Window(last_message + timedelta(days=RADAR_GAP_DAYS), None)
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    when: str
+    what: str
+    writer: str  # the letter writer's id, "" when there is nothing to write
+
+
+# The same rules in words, per guide stage, for the guides' timelines. The
+# numbers in "when" are the ones the functions above use.
+TIMELINE = {
+    "applying": (
+        TimelineRow("The day you apply", "Note the closing date and any contact named in the posting.", ""),
+        TimelineRow("3 to 7 days after the closing date, or 1 to 2 weeks after applying",
+                    "Follow up once, unless the posting asked for no calls.", "application-follow-up"),
+    ),
+    "interviewing": (
+        TimelineRow("Within 48 hours of the interview",
+                    "Send a separate thank-you to each interviewer.", "interview-thank-you"),
+        TimelineRow("The date they gave for a decision", "Nothing to send. Keep your search going.", ""),
+        TimelineRow("2 to 3 working days past their date", "Check in once.", "check-in-after-date"),
+        TimelineRow("1 to 2 weeks after that check-in",
+                    "Check in one last time; then treat the job as closed.", "check-in-after-date"),
+    ),
+    "after-rejection": (
+        TimelineRow("Within a day of the news",
+                    "Thank them and ask for advice on becoming a stronger candidate.", "feedback-request"),
+        TimelineRow(f"{REPLY_WAIT_DAYS} days after you asked, with no reply",
+                    "Send one short reminder, then let it go.", "feedback-request"),
+        TimelineRow("Within a day of their feedback", "Thank them for it.", "thanks-for-feedback"),
+        TimelineRow("About a month after your last message",
+                    "Check in with one piece of news, if you would still love to work there.", "radar-check-in"),
+    ),
+}
+
+
+def timeline(stage: str) -> tuple[tuple[str, str, str], ...]:
+    """Rows of (when, what to do, which writer) for one guide stage."""
+    return tuple((row.when, row.what, row.writer) for row in TIMELINE[stage])

@@ -1,33 +1,24 @@
 """Follow-up planner: the dated steps after an application, an interview or a
 rejection, as a list and as a calendar file.
 
-Timing rules, each from its guide:
-- applying/follow-up: follow up once, a few days to a week after the closing
-  date, or about one to two weeks after applying when there is none. Once
-  before the interview stage is enough, so an interview replaces this step.
-- interviewing/thank-you-notes: a separate thank-you to each interviewer
-  within 24 to 48 hours.
-- interviewing/waiting-past-the-date: the date they gave is a day to keep
-  searching, not to write; check in two or three working days after it, and
-  once more about a week later; after two tries with no answer, treat the job
-  as closed.
-- after-rejection/ask-for-feedback: reply within a day of the news and ask
-  for advice; one reminder a week after asking; then let it go.
-- after-rejection/stay-on-their-radar: if you want to work there, check in
-  about once a month, each time with news. The plan holds three.
+The dates come from ``core.timing``, the rules every writer's advice uses
+too. What the plan adds: once before the interview stage is enough, so an
+interview replaces the application follow-up; the date they gave is a day to
+keep searching, not to write; after two check-ins with no answer, treat the
+job as closed; the radar check-ins (three of them) count from the last
+message sent, each a month after the one before.
 
-Follow-ups, reminders and check-ins fall on working days (Monday to Friday),
-when someone is there to read them; thank-you notes and the reply to a
-rejection keep their short deadlines whatever the day.
+A step is passed only when its whole window is behind today: a step whose
+window is still open stays in the plan and in the calendar file.
 """
 
 from __future__ import annotations
 
-import calendar as month_lengths
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..core.timing import add_working_days
+from ..core import timing
+from ..core.timing import Window
 from ..outputs.calendar_file import Event, calendar, stable_uid
 from ..core.spec import Answers, Choice, Field, File, Letter, Message, Spec
 from ..core.grammar import long_date
@@ -128,23 +119,17 @@ SPEC_ITEMS = (
 @dataclass(frozen=True)
 class Step:
     key: str  # stable across changes of date, for the calendar UID
-    day: date
+    window: Window  # the step is due from window.opens to window.closes
     title: str
     text: str
 
+    @property
+    def day(self) -> date:
+        return self.window.opens
 
-def working_day(day: date) -> date:
-    """The day itself, or the Monday after a weekend."""
-    while day.weekday() >= 5:
-        day += timedelta(days=1)
-    return day
-
-
-def add_months(day: date, months: int) -> date:
-    """The same day of the month ``months`` later (the last day if shorter)."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return date(year, month, min(day.day, month_lengths.monthrange(year, month)[1]))
+    def calendar_day(self, today: date) -> date:
+        """Where the calendar puts it: its day, or today while it is still open."""
+        return max(self.day, today)
 
 
 def full_date(day: date) -> str:
@@ -173,13 +158,14 @@ def application_step(answers: Answers) -> Step | None:
     applied, deadline = _date(answers, "applied_date"), _date(answers, "deadline")
     ask = ("Call or email once, and ask when they expect to contact people for interviews, not whether your "
            "résumé arrived. Write down the date they give you.")
+    window = timing.application_follow_up(applied, deadline)
+    if window is None:
+        return None
     if deadline and (not applied or deadline >= applied):
-        return Step("application", working_day(deadline + timedelta(days=3)), "Follow up on your application",
+        return Step("application", window, "Follow up on your application",
                     f"A few days to a week after the closing date. {ask}")
-    if applied:
-        return Step("application", working_day(applied + timedelta(days=7)), "Follow up on your application",
-                    f"About one to two weeks after you applied. {ask}")
-    return None
+    return Step("application", window, "Follow up on your application",
+                f"About one to two weeks after you applied. {ask}")
 
 
 def plan(answers: Answers) -> list[Step]:
@@ -189,9 +175,10 @@ def plan(answers: Answers) -> list[Step]:
     rejected = _date(answers, "rejected_date")
     asked = _date(answers, "feedback_date")
     if interview:
+        thanks = timing.thank_you(interview)
         steps.append(Step(
-            "thank-you", interview + timedelta(days=1), "Send your thank-you notes",
-            f"Within 24 to 48 hours of the interview, so by {full_date(interview + timedelta(days=2))} at the "
+            "thank-you", thanks, "Send your thank-you notes",
+            f"Within 24 to 48 hours of the interview, so by {full_date(thanks.closes)} at the "
             "latest. Write a separate note to each person who interviewed you, and mention something you "
             "talked about.",
         ))
@@ -207,10 +194,10 @@ def plan(answers: Answers) -> list[Step]:
         else:
             title = "The date they gave for a decision"
         steps.append(Step(
-            "decision", decision, title,
+            "decision", Window(decision, decision), title,
             "Nothing to send today. Plans slip, and silence on the day is not a no. Keep your search going.",
         ))
-        first = add_working_days(decision, 2)
+        first = timing.check_in(decision)
         steps.append(Step(
             "check-in-1", first, "Check in once",
             "Two working days past their date. Send a short, friendly email to the person who said they would "
@@ -218,7 +205,7 @@ def plan(answers: Answers) -> list[Step]:
             "timeline. There is no need to mention that their date has passed.",
         ))
         steps.append(Step(
-            "check-in-2", working_day(first + timedelta(days=7)), "Check in one last time",
+            "check-in-2", timing.second_check_in(first.opens), "Check in one last time",
             "If there is still no reply, one more short check-in is fine, by email, or by phone if they said "
             "you could call. If this one goes unanswered too, treat the job as closed and put your energy into "
             "other openings.",
@@ -228,30 +215,35 @@ def plan(answers: Answers) -> list[Step]:
         steps = [step for step in steps if step.day <= rejected]
     if rejected and not asked:
         # Asking is part of the reply; the reminder counts from this day.
-        asked = rejected + timedelta(days=1)
+        reply = timing.reply_to_news(rejected)
+        asked = reply.closes
         steps.append(Step(
-            "reply", asked, "Reply to the rejection and ask for advice",
+            "reply", reply, "Reply to the rejection and ask for advice",
             "Within a day of the news. Thank them for their time, say you understand their choice, and "
             "ask for any advice on becoming a stronger candidate. Ask for advice, not for the reasons.",
         ))
     if asked:
         steps.append(Step(
-            "advice-reminder", working_day(asked + timedelta(days=7)), "Send one reminder about your request for advice",
+            "advice-reminder", timing.reminder(asked), "Send one reminder about your request for advice",
             "A week after you asked, if they have not answered: one short, friendly reminder. If that gets no "
             "answer either, let it go. Silence is not a judgment of you.",
         ))
     if rejected and answers["stay_in_touch"] == "yes":
+        # Counted from the last message you sent them, as the radar writer
+        # counts: the reminder about advice, if you send one.
+        last_message = max(step.day for step in steps if step.key in ("reply", "advice-reminder"))
         for month in range(1, RADAR_CHECK_INS + 1):
+            window = timing.on_working_days(timing.radar_check_in(last_message))
+            last_message = window.opens
             text = (
-                "About a month after the rejection, send a short, friendly email to the recruiter or hiring "
+                "About a month after your last message, send a short, friendly email to the recruiter or hiring "
                 "manager. Remind them which role you interviewed for, share one small piece of news, and say "
                 "you would welcome a talk about any new openings."
                 if month == 1 else
                 "Check in again, with a new piece of news rather than the same note. If they ask you to stop, "
                 "thank them and stop."
             )
-            steps.append(Step(f"radar-{month}", working_day(add_months(rejected, month)),
-                              "Check in to stay on their radar", text))
+            steps.append(Step(f"radar-{month}", window, "Check in to stay on their radar", text))
     return sorted(steps, key=lambda step: step.day)
 
 
@@ -261,22 +253,32 @@ def for_what(answers: Answers) -> str:
 
 
 def when(step: Step, today: date) -> str:
-    mark = " (passed)" if step.day < today else " (today)" if step.day == today else ""
+    """The step's day, and where today stands in its window."""
+    window = step.window
+    if window.has_passed(today):
+        mark = " (passed)"
+    elif step.day == today:
+        mark = " (today)"
+    elif step.day < today:
+        mark = " (now)" if window.closes in (None, today) else f" (now, by {full_date(window.closes)})"
+    else:
+        mark = ""
     return f"{full_date(step.day)}{mark}"
 
 
 def compose(answers: Answers, today: date) -> list[Letter]:
     steps = plan(answers)
     made = f"Made on {full_date(today)}."
-    if any(step.day < today for step in steps):
-        made += " Steps before that day are marked as passed."
+    if any(step.window.has_passed(today) for step in steps):
+        made += " Steps whose time is over are marked as passed."
     blocks = [f"Follow-up plan: {for_what(answers)}\n{made}"]
     blocks += [f"{when(step, today)}: {step.title}\n{step.text}" for step in steps]
     return [Letter(subject="", body="\n\n".join(blocks) + "\n", heading="Your follow-up plan", layout="script")]
 
 
 def ahead(answers: Answers, today: date) -> list[Step]:
-    return [step for step in plan(answers) if step.day >= today]
+    """The steps not yet passed: still to come, or open today."""
+    return [step for step in plan(answers) if not step.window.has_passed(today)]
 
 
 def files(answers: Answers, today: date) -> tuple[File, ...]:
@@ -288,7 +290,7 @@ def files(answers: Answers, today: date) -> tuple[File, ...]:
     events = [
         Event(
             uid=stable_uid(answers["organization"], answers["role"], step.key),
-            day=step.day,
+            day=step.calendar_day(today),
             summary=f"{step.title}: {what}",
             description=step.text,
         )
@@ -364,13 +366,13 @@ def advise(answers: Answers, today: date) -> list[Message]:
             "have not heard by then, and for each interviewer's email.",
             "interview_date",
         ))
-    elif interview and not rejected and (today - interview).days == 2:
+    elif interview and not rejected and today == timing.thank_you(interview).closes:
         notes.append(Message(
             "If you have not sent your thank-you notes yet, send them today: it is the last day of the 24 to 48 "
             "hours in which a note works best.",
             "interview_date", "warning",
         ))
-    elif interview and not rejected and 2 < (today - interview).days <= LATE_THANKS_DAYS:
+    elif interview and not rejected and timing.thank_you(interview).has_passed(today) and (today - interview).days <= LATE_THANKS_DAYS:
         notes.append(Message(
             "If you have not sent your thank-you notes yet, send them today. Late thanks beat none.",
             "interview_date", "warning",
@@ -414,7 +416,7 @@ def advise(answers: Answers, today: date) -> list[Message]:
     last_check_in = next((step for step in plan(answers) if step.key == "check-in-2"), None)
     if rejected:
         notes.append(Message("Keep your search going: this employer is one thread of it, not the whole of it."))
-    elif last_check_in and last_check_in.day < today:
+    elif last_check_in and last_check_in.window.has_passed(today):
         notes.append(Message(
             "Both check-ins are behind you. If neither had an answer, treat the job as closed and put your "
             "energy into other openings. A kind closing note can still leave a good impression.",

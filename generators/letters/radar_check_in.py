@@ -9,15 +9,14 @@ ask you to, or tell you nothing is ahead.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
+
+from ..core import timing
 
 from ..core.spec import Answers, Choice, Field, LENGTH, Letter, Message, Spec, TONE, YOUR_NAME, organization_field
 from ..core.grammar import MONTHS, long_date, render_template, salutation_name, split_honorific
 
 ID = "radar-check-in"
-
-# A check-in sooner than this after the last message reads as pressure.
-MIN_DAYS_BETWEEN = 28
 
 STOP = Field(
     name="asked_to_stop",
@@ -215,11 +214,12 @@ def advise(answers: Answers, today: date) -> list[Message]:
                 "This date is in the future. Check it: it is the last time you wrote to them.",
                 "last_contact_date", "warning",
             ))
-        elif days < MIN_DAYS_BETWEEN:
-            wait = last + timedelta(days=30)
+        elif timing.radar_check_in(last).status(today) == timing.EARLY:
+            # Sooner than a month reads as pressure.
+            wait = timing.radar_check_in(last).opens
             notes.append(Message(
                 f"You last wrote {days} day{'s' if days != 1 else ''} ago. About once a month is plenty, "
-                f"so wait until around {long_date(wait)}. Sooner can feel like pressure.",
+                f"so wait until {long_date(wait)}. Sooner can feel like pressure.",
                 "last_contact_date", "warning",
             ))
         else:
