@@ -18,7 +18,7 @@ from mkdocs.utils.meta import get_data
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
 HOOK = ROOT / "overrides" / "hooks" / "guide_meta.py"
-sys.path.insert(0, str(HOOK.parent))
+sys.path[:0] = [str(ROOT), str(HOOK.parent)]
 
 import guide_meta  # noqa: E402  (a build hook, not a package)
 from test_guides_readability import prose  # noqa: E402  (one way to read a page's prose)
@@ -94,7 +94,8 @@ def _build(config: Path):
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config),
          "--site-dir", str(config.parent / "site")],
-        capture_output=True, text=True, env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
+        capture_output=True, text=True, cwd=ROOT,  # the hook imports the project's generators
+        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
     )
 
 

@@ -15,8 +15,8 @@ from datetime import date
 from mkdocs.exceptions import PluginError
 from mkdocs.utils.meta import get_data
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July",
-          "August", "September", "October", "November", "December")
+# Dates read as the letters write them: "December 1, 2026".
+from generators.core.grammar import long_date
 
 
 def reviewed_date(value) -> date | None:
@@ -62,10 +62,6 @@ def guide_problems(pages: dict[str, dict]) -> list[str]:
         elif reviewed_date(meta["reviewed"]) is None:
             problems.append(f"{uri}: 'reviewed: {meta['reviewed']}' is not an ISO date (YYYY-MM-DD)")
     return problems
-
-
-def long_date(day: date) -> str:
-    return f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
 
 
 def reviewed_line(day: date) -> str:
