@@ -15,7 +15,7 @@ import pytest
 import segno
 
 import handouts
-from conftest import ROOT
+from support.paths import ROOT
 from test_guides_readability import MAX_GRADE, grade
 
 GUIDE_MD = '''\
