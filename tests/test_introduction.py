@@ -33,6 +33,7 @@ ALL_STYLES = [(tone, length) for tone in ("formal", "warm") for length in ("shor
 @pytest.mark.parametrize("tone, length", ALL_STYLES)
 def test_each_person_is_introduced_to_the_other_with_a_compliment_then_handed_over(tone, length):
     greeting, to_contact, to_seeker, why, closing = paragraphs(tone=tone, length=length)
+    # The connector knows both: first names in either tone.
     assert greeting.endswith("Dana and Jordan,")
     # First the person at the organization hears who Jordan is ...
     assert to_contact.startswith("Dana, ")
@@ -74,7 +75,8 @@ def test_without_how_you_know_them_you_are_asked_and_nothing_dangles():
 def test_an_honorific_is_kept_when_speaking_to_the_person():
     result = render(contact_name="Dr. Ines Moreau", tone="warm")
     body = result.letters[0].body
-    assert body.startswith("Hi Dr. Moreau and Jordan,\n\nDr. Moreau, meet Jordan Rivera")
+    # Greeted alike: with a title in the greeting, Jordan is greeted in full.
+    assert body.startswith("Hello Dr. Moreau and Jordan Rivera,\n\nDr. Moreau, meet Jordan Rivera")
     assert "this is Dr. Ines Moreau, Head of Analytics" in body
     assert result.letters[0].subject == "Dr. Moreau, meet Jordan Rivera"
 

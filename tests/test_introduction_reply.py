@@ -104,7 +104,7 @@ def test_phone_numbers_in_common_forms_are_accepted_verbatim(phone):
 def test_something_that_is_not_a_phone_number_is_refused(phone):
     result = render(phone=phone)
     assert [(e.field, e.text) for e in result.errors] == [
-        ("phone", "Enter your phone number in digits, for example (555) 010-0142"),
+        ("phone", "Enter a phone number with its digits, for example 555-201-7788"),
     ]
 
 
@@ -116,7 +116,7 @@ def test_the_connector_is_not_the_person_you_were_introduced_to():
 
 def test_warm_uses_first_names_and_keeps_an_honorific():
     body = render(tone="warm", contact_name="Dr. Ines Moreau").letters[0].body
-    assert body.startswith("Hi Dr. Moreau,\n\nMaria, thanks so much")
+    assert body.startswith("Hello Dr. Moreau,\n\nMaria, thanks so much")
 
 
 def test_every_missing_required_field_has_a_clear_message_in_form_order():

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable, Mapping, Sequence, Union
 
+from .grammar import name_notice, trim_end
+
 TEXT_KINDS = ("text", "textarea", "email")
 CHOICE_KINDS = ("radio", "select")
 KINDS = TEXT_KINDS + CHOICE_KINDS + ("date", "checkboxes")
@@ -57,6 +59,9 @@ class Field:
     # A textarea whose line breaks matter (a postal address). Other fields
     # sit inside a sentence, so their line breaks become spaces.
     multiline: bool = False
+    # A person's name: the letter greets or names them through
+    # grammar.address, and a name typed all in lower case gets a notice.
+    person: bool = False
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -307,7 +312,7 @@ def clean_text(raw: str, item: Field) -> tuple[str, bool]:
     # line breaks and runs of spaces would break its layout.
     value = SPACES.sub(" ", stripped).strip()
     if item.fragment:
-        value = value.rstrip(" .,;:").rstrip()
+        value = trim_end(value)
     return value, removed
 
 
@@ -359,6 +364,8 @@ def check_field(key: str, item: Field, raw, required: bool, answers: Answers, ga
             answers.error(key, f"{item.title} must be a real date, for example 2026-03-12")
             return Gap(gap or f"[{item.title.lower()}]") if required else ""
         return parsed
+    if item.person and name_notice(value):
+        answers.notices.append(Message(name_notice(value), key))
     if item.kind == "email" and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", value):
         answers.error(key, f"Enter {item.title.lower()} in the right form, like name@example.com")
     return value
@@ -440,6 +447,7 @@ YOUR_NAME = Field(
     autocomplete="name",
     max_length=80,
     missing="Enter your name",
+    person=True,
 )
 ROLE_APPLIED_FOR = Field(
     name="role",
@@ -465,11 +473,25 @@ def organization_field(missing: str) -> Field:
 
 
 PHONE_EXAMPLE = "555-201-7788"
+# Digits with the punctuation people write them with, an optional extension
+# and an optional word in brackets: "+44 20 7946 0958", "(555) 010-0142 ext. 12",
+# "555.201.7788 (mobile)".
+PHONE = re.compile(
+    r"\+?[0-9()\-. /]+(?:\s*(?:ext\.?|x)\s*[0-9]+)?(?:\s*\([^()0-9]{1,20}\))?", re.IGNORECASE
+)
+
+
+def phone_problem(value: str) -> str:
+    """What is wrong with a typed phone number, or "" when it can be dialled:
+    a voicemail with 'call me back at the office' helps nobody. A number that
+    passes is written exactly as typed."""
+    digits = sum(ch.isdigit() for ch in value)
+    if not PHONE.fullmatch(value) or not 7 <= digits <= 20:
+        return f"Enter a phone number with its digits, for example {PHONE_EXAMPLE}"
+    return ""
 
 
 def check_phone(answers: Answers, field: str) -> None:
-    """A phone number must at least hold digits: a voicemail with 'call me
-    back at the office' helps nobody. Anything else (spaces, +, ext.) is
-    written exactly as typed."""
-    if answers.has(field) and not any(ch.isdigit() for ch in answers[field]):
-        answers.error(field, f"Enter a phone number with its digits, for example {PHONE_EXAMPLE}")
+    """The one phone check every letter uses (see ``phone_problem``)."""
+    if answers.has(field) and phone_problem(answers[field]):
+        answers.error(field, phone_problem(answers[field]))

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from ..core.grammar import days_phrase, greeting
 from ..core.spec import PHONE_EXAMPLE, check_phone
 from ..core.spec import (
     Answers,
@@ -28,7 +27,7 @@ from ..core.spec import (
     YOUR_NAME,
     organization_field,
 )
-from ..core.grammar import long_date, month_day, render_template, salutation_name
+from ..core.grammar import address, greeting, long_date, month_day, quantity, render_template
 
 ID = "application-follow-up"
 
@@ -83,6 +82,7 @@ SPEC_ITEMS = (
     ),
     Field(
         name="contact_name",
+        person=True,
         label="Name of the person hiring (optional)",
         max_length=80,
         hint="If you know it, as you would write it on an envelope, for example Dana Lee or Ms. Patricia Gould.",
@@ -281,8 +281,8 @@ def compose(answers: Answers, today: date) -> list[Letter]:
         applied=answers["applied_date"],
         contact=contact,
         deadline=answers["deadline"],
-        contact_warm=salutation_name(contact, True) if contact else "",
-        contact_formal=salutation_name(contact, False) if contact else "",
+        contact_warm=address(contact, True) if contact else "",
+        contact_formal=address(contact, False) if contact else "",
         why=answers["why_role"],
         fit=answers["fit"],
     )
@@ -352,7 +352,7 @@ def advise(answers: Answers, today: date) -> list[Message]:
             notes.append(Message("Good timing: a few days to a week after the closing date.", "deadline"))
         else:
             notes.append(Message(
-                f"The closing date was {days_phrase(since)} ago. Follow up now, once.", "deadline",
+                f"The closing date was {quantity(since, 'day')} ago. Follow up now, once.", "deadline",
             ))
     elif isinstance(applied, date) and applied <= today:
         since = (today - applied).days
@@ -365,7 +365,7 @@ def advise(answers: Answers, today: date) -> list[Message]:
         elif since <= 14:
             notes.append(Message("Good timing: one to two weeks after you applied.", "applied_date"))
         else:
-            notes.append(Message(f"You applied {days_phrase(since)} ago. Follow up now, once.", "applied_date"))
+            notes.append(Message(f"You applied {quantity(since, 'day')} ago. Follow up now, once.", "applied_date"))
 
     if not answers["contact_name"]:
         notes.append(Message(

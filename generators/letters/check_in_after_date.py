@@ -14,11 +14,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from ..core.grammar import days_phrase, greeting
 from ..core.spec import PHONE_EXAMPLE, check_phone
 from ..core.timing import add_working_days
 from ..core.spec import Answers, Choice, Field, LENGTH, Letter, Message, Spec, TONE, YOUR_NAME, organization_field
-from ..core.grammar import long_date, render_template, salutation_name
+from ..core.grammar import address, greeting, long_date, quantity, render_template
 
 ID = "check-in-after-date"
 
@@ -54,6 +53,7 @@ SPEC_ITEMS = (
     ),
     Field(
         name="contact_name",
+        person=True,
         label="Name of the person who gave you the date",
         required=True,
         max_length=80,
@@ -263,7 +263,7 @@ def compose(answers: Answers, today: date) -> list[Letter]:
         update=answers["update"],
         phone=answers["phone"],
         contact=contact,
-        contact_warm=salutation_name(contact, True),
+        contact_warm=address(contact, True),
     )
     letters = [Letter(
         subject=render_template(SUBJECT, **context).strip(),
@@ -336,7 +336,7 @@ def advise(answers: Answers, today: date) -> list[Message]:
                 ))
             elif today < send_on:
                 notes.append(Message(
-                    f"Their date passed only {days_phrase((today - their).days)} ago. {TIMELINES_SLIP} "
+                    f"Their date passed only {quantity((today - their).days, 'day')} ago. {TIMELINES_SLIP} "
                     f"Give them two or three working days: send this on {long_date(send_on)}.",
                     "their_date", "warning",
                 ))

@@ -30,7 +30,7 @@ from ..core.spec import (
     YOUR_NAME,
     organization_field,
 )
-from ..core.grammar import long_date, render_template, salutation_name, split_honorific
+from ..core.grammar import greeting, long_date, render_template
 
 ID = "feedback-request"
 
@@ -65,6 +65,7 @@ SPEC_ITEMS = (
     ROLE_APPLIED_FOR,
     Field(
         name="contact_name",
+        person=True,
         label="Who you are writing to",
         required=True,
         max_length=80,
@@ -136,7 +137,7 @@ THANKS = {
 
 BODY = """\
 {% filter paragraph %}
-{% if warm %}{{ 'Hello' if formal_name else 'Hi' }} {{ greet }},{% else %}Dear {{ greet }},{% endif %}
+{{ greet }}
 {% endfilter %}
 {% filter paragraph %}
 {{ thanks }}
@@ -355,8 +356,7 @@ def compose(answers: Answers, today: date) -> list[Letter]:
         BODY,
         warm=warm,
         full=full,
-        greet=salutation_name(name, warm),
-        formal_name=bool(split_honorific(name)[0]),
+        greet=greeting(name, warm),
         stage=stage,
         thanks=render_template(THANKS[tone][stage], role=role).strip(),
         org=answers["organization"],

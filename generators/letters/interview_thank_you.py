@@ -24,7 +24,7 @@ from ..core.spec import (
     YOUR_NAME,
     organization_field,
 )
-from ..core.grammar import render_template, salutation_name, split_honorific
+from ..core.grammar import greeting, render_template
 
 ID = "interview-thank-you"
 
@@ -51,6 +51,7 @@ INTERVIEWERS = Group(
     fields=(
         Field(
             name="name",
+            person=True,
             label="Name",
             required=True,
             autocomplete="off",
@@ -173,7 +174,7 @@ INTEREST_LINES = {
 
 BODY = """\
 {% filter paragraph %}
-{% if warm %}{{ 'Hello' if formal_name else 'Hi' }} {{ greet }},{% else %}Dear {{ greet }},{% endif %}
+{{ greet }}
 {% endfilter %}
 {% filter paragraph %}
 {{ opening }}
@@ -235,13 +236,11 @@ def compose(answers: Answers, today: date) -> list[Letter]:
             topic_line = render_template(TOPIC_LINES[tone][index % 4], topic=person["topic"])
         else:
             topic_line = render_template(NO_TOPIC_LINES[tone][index % 2])
-        honorific, _ = split_honorific(person["name"])
         body = render_template(
             BODY,
             warm=warm,
             full=full,
-            greet=salutation_name(person["name"], warm),
-            formal_name=bool(honorific),
+            greet=greeting(person["name"], warm),
             opening=render_template(OPENINGS[tone][index % 4], **shared).strip(),
             topic_line=topic_line.strip(),
             interest_line=render_template(INTEREST_LINES[tone][index % 2], **shared).strip(),

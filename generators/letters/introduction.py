@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..core.spec import LENGTH, TONE, Answers, Choice, Field, Letter, Message, Spec
-from ..core.grammar import render_template, salutation_name
+from ..core.grammar import address, greeting, render_template
 
 ID = "introduction"
 
@@ -35,6 +35,7 @@ GOAL = Field(
 SPEC_ITEMS = (
     Field(
         name="your_name",
+        person=True,
         label="Your name",
         required=True,
         autocomplete="name",
@@ -44,6 +45,7 @@ SPEC_ITEMS = (
     ),
     Field(
         name="seeker_name",
+        person=True,
         label="Name of the person looking for work",
         required=True,
         max_length=80,
@@ -88,6 +90,7 @@ SPEC_ITEMS = (
     ),
     Field(
         name="contact_name",
+        person=True,
         label="Name of the person they want to meet",
         required=True,
         max_length=80,
@@ -159,7 +162,7 @@ GOAL_LINES = {
 
 BODY = """\
 {% filter paragraph %}
-{{ 'Hi' if warm else 'Dear' }} {{ contact }} and {{ seeker }},
+{{ greet }}
 {% endfilter %}
 {% filter paragraph %}
 {% if warm %}
@@ -230,13 +233,14 @@ def compose(answers: Answers, today: date) -> list[Letter]:
         seeker_full=answers["seeker_name"],
         contact_full=answers["contact_name"],
         # Named the way a friend would: first name, or title and surname.
-        seeker=salutation_name(answers["seeker_name"], True),
-        contact=salutation_name(answers["contact_name"], True),
+        seeker=address(answers["seeker_name"], True),
+        contact=address(answers["contact_name"], True),
     )
     org = answers["organization"]
     body = render_template(
         BODY,
         warm=warm,
+        greet=greeting([answers["contact_name"], answers["seeker_name"]], warm, known=True),
         full=answers["length"] == "full",
         seeker_title=answers["seeker_title"],
         seeker_praise=answers["seeker_praise"],

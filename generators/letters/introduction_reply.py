@@ -12,21 +12,18 @@ A reply keeps the thread's subject, so the letter has none.
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 
-from ..core.spec import Answers, Field, LENGTH, Letter, Message, Spec, TONE, YOUR_NAME
-from ..core.grammar import long_date, render_template, salutation_name
+from ..core.spec import Answers, Field, LENGTH, Letter, Message, Spec, TONE, YOUR_NAME, check_phone
+from ..core.grammar import address, greeting, long_date, render_template
 
 ID = "introduction-reply"
-
-# Digits with the usual separators, an optional leading +, and an optional extension.
-PHONE = re.compile(r"\+?[0-9()\-. /]+(?:\s*(?:ext\.?|x)\s*[0-9]+)?", re.IGNORECASE)
 
 SPEC_ITEMS = (
     YOUR_NAME,
     Field(
         name="contact_name",
+        person=True,
         label="Name of the person you were introduced to",
         required=True,
         max_length=80,
@@ -35,6 +32,7 @@ SPEC_ITEMS = (
     ),
     Field(
         name="connector_name",
+        person=True,
         label="Name of the person who introduced you",
         required=True,
         max_length=80,
@@ -94,7 +92,7 @@ SPEC_ITEMS = (
 
 BODY = """\
 {% filter paragraph %}
-{{ 'Hi' if warm else 'Dear' }} {{ greet }},
+{{ greet }}
 {% endfilter %}
 {% filter paragraph %}
 {% if warm %}
@@ -171,9 +169,9 @@ def compose(answers: Answers, today: date) -> list[Letter]:
         BODY,
         warm=warm,
         full=answers["length"] == "full",
-        greet=salutation_name(answers["contact_name"], warm),
-        contact=salutation_name(answers["contact_name"], True),
-        connector=salutation_name(answers["connector_name"], True),
+        greet=greeting(answers["contact_name"], warm),
+        contact=address(answers["contact_name"], True),
+        connector=address(answers["connector_name"], True),
         org=answers["organization"],
         interest=answers["interest"],
         aim=answers["aim"],
@@ -198,9 +196,7 @@ def advise(answers: Answers, today: date) -> list[Message]:
             "connector_name",
             "Enter the name of the person who introduced you, not the person you were introduced to",
         )
-    phone = answers["phone"]
-    if phone and (not PHONE.fullmatch(phone) or sum(c.isdigit() for c in phone) < 7):
-        answers.error("phone", "Enter your phone number in digits, for example (555) 010-0142")
+    check_phone(answers, "phone")
     arrived = answers["introduced_on"]
     if isinstance(arrived, date):
         days = (today - arrived).days

@@ -17,7 +17,7 @@ import re
 from datetime import date
 
 from ..core.spec import Answers, Choice, Field, LENGTH, Letter, Message, Spec, TONE, YOUR_NAME
-from ..core.grammar import render_template, salutation_name
+from ..core.grammar import address, greeting, render_template
 
 ID = "introduction-request"
 
@@ -38,6 +38,7 @@ SPEC_ITEMS = (
     YOUR_NAME,
     Field(
         name="contact_name",
+        person=True,
         label="Name of the person you are asking",
         required=True,
         max_length=80,
@@ -157,7 +158,7 @@ In that role, {{ short }} {{ achievement }}.
 
 BODY = """\
 {% filter paragraph %}
-{{ 'Hi' if warm else 'Dear' }} {{ greet }},
+{{ greet }}
 {% endfilter %}
 {% filter paragraph %}
 {% if warm %}
@@ -247,7 +248,7 @@ def compose(answers: Answers, today: date) -> list[Letter]:
     blurb = render_template(
         BLURB,
         me=me,
-        short=salutation_name(me, True),
+        short=address(me, True),
         goal=goal,
         title=answers["title"],
         workplace=answers["workplace"],
@@ -259,7 +260,7 @@ def compose(answers: Answers, today: date) -> list[Letter]:
         BODY,
         warm=warm,
         full=answers["length"] == "full",
-        greet=salutation_name(answers["contact_name"], True),
+        greet=greeting(answers["contact_name"], warm, known=True),
         goal_line=render_template(GOAL_LINES[tone][goal], **shared).strip(),
         why=answers["why_org"],
         opening=answers["opening"],

@@ -16,10 +16,11 @@ the paper size chosen here.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from ..core.spec import Answers, Choice, Field, Letter, Message, Spec, TONE, YOUR_NAME
-from ..core.grammar import long_date, render_template, room_to_sign, salutation_name, split_honorific
+from ..core.grammar import greeting, long_date, render_template, room_to_sign
+from ..core.timing import add_working_days
 
 ID = "paper-thank-you"
 
@@ -56,6 +57,7 @@ SPEC_ITEMS = (
     ),
     Field(
         name="their_name",
+        person=True,
         label="Who you are writing to",
         required=True,
         max_length=80,
@@ -187,7 +189,7 @@ LETTER = """\
 {{ their_address }}
 
 {% filter paragraph %}
-{% if warm %}Dear {{ greet }},{% else %}Dear {{ greet }}:{% endif %}
+{{ greet }}
 {% endfilter %}
 
 {% filter paragraph %}
@@ -231,7 +233,7 @@ def compose(answers: Answers, today: date) -> list[Letter]:
         their_title=answers["their_title"],
         org=org,
         their_address=answers["their_address"],
-        greet=salutation_name(name, warm),
+        greet=greeting(name, warm, salute="Dear", end="," if warm else ":"),
         opening=render_template(OPENING[tone], role=answers["role"], when=answers["interview_date"]).strip(),
         valued=answers["valued"],
         understanding=render_template(UNDERSTANDING[(tone, told_no)], org=org).strip(),
@@ -248,14 +250,6 @@ def compose(answers: Answers, today: date) -> list[Letter]:
             layout="paper",
         )
     ]
-
-
-def add_working_days(day: date, count: int) -> date:
-    while count:
-        day += timedelta(days=1)
-        if day.weekday() < 5:
-            count -= 1
-    return day
 
 
 # How long to wait past the date they gave before reading silence as a no.

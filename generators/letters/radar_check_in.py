@@ -14,7 +14,7 @@ from datetime import date
 from ..core import timing
 
 from ..core.spec import Answers, Choice, Field, LENGTH, Letter, Message, Spec, TONE, YOUR_NAME, organization_field
-from ..core.grammar import MONTHS, long_date, render_template, salutation_name, split_honorific
+from ..core.grammar import MONTHS, greeting, long_date, render_template
 
 ID = "radar-check-in"
 
@@ -43,6 +43,7 @@ SPEC_ITEMS = (
     ),
     Field(
         name="contact_name",
+        person=True,
         label="Who you are writing to",
         required=True,
         max_length=80,
@@ -96,7 +97,7 @@ SUBJECT = (
 
 BODY = """\
 {% filter paragraph %}
-{% if warm %}{{ 'Hello' if formal_name else 'Hi' }} {{ greet }},{% else %}Dear {{ greet }},{% endif %}
+{{ greet }}
 {% endfilter %}
 {% filter paragraph %}
 {% if warm %}
@@ -169,8 +170,7 @@ def compose(answers: Answers, today: date) -> list[Letter]:
         BODY,
         warm=warm,
         full=full,
-        greet=salutation_name(name, warm),
-        formal_name=bool(split_honorific(name)[0]),
+        greet=greeting(name, warm),
         org=answers["organization"],
         role=role,
         month=month,

@@ -24,6 +24,7 @@ SPEC_ITEMS = (
     YOUR_NAME,
     Field(
         name="contact_name",
+        person=True,
         label="Name of the person who got in touch",
         required=True,
         max_length=80,

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..core.spec import Answers, Choice, Field, LENGTH, Letter, Message, Spec, TONE, YOUR_NAME
-from ..core.grammar import render_template, salutation_name
+from ..core.grammar import greeting, render_template
 
 ID = "stretch-project-request"
 
@@ -35,6 +35,7 @@ SPEC_ITEMS = (
     YOUR_NAME,
     Field(
         name="supervisor_name",
+        person=True,
         label="Your supervisor's name",
         required=True,
         max_length=80,
@@ -136,7 +137,7 @@ OPENINGS = {
 
 BODY = """\
 {% filter paragraph %}
-{{ 'Hi' if warm else 'Dear' }} {{ greet }},
+{{ greet }}
 {% endfilter %}
 {% filter paragraph %}
 {{ opening }}
@@ -255,7 +256,7 @@ def compose(answers: Answers, today: date) -> list[Letter]:
         warm=warm,
         full=answers["length"] == "full",
         offered=origin == "offered",
-        greet=salutation_name(answers["supervisor_name"], True),
+        greet=greeting(answers["supervisor_name"], warm, known=True),
         opening=render_template(OPENINGS[origin, tone][kind], what=what).strip(),
         offered_next=OFFERED_NEXT[tone][kind],
         ready=answers["ready"],

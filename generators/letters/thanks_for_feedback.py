@@ -23,7 +23,7 @@ from ..core.spec import (
     YOUR_NAME,
     organization_field,
 )
-from ..core.grammar import render_template, salutation_name, split_honorific
+from ..core.grammar import greeting, render_template
 
 ID = "thanks-for-feedback"
 
@@ -62,6 +62,7 @@ SPEC_ITEMS = (
     ROLE_APPLIED_FOR,
     Field(
         name="contact_name",
+        person=True,
         label="Who gave you the feedback",
         required=True,
         max_length=80,
@@ -89,7 +90,7 @@ SUBJECT = (
 
 BODY = """\
 {% filter paragraph %}
-{% if warm %}{{ 'Hello' if formal_name else 'Hi' }} {{ greet }},{% else %}Dear {{ greet }},{% endif %}
+{{ greet }}
 {% endfilter %}
 {% filter paragraph %}
 {% if warm %}
@@ -186,8 +187,7 @@ def compose(answers: Answers, today: date) -> list[Letter]:
         BODY,
         warm=warm,
         full=full,
-        greet=salutation_name(name, warm),
-        formal_name=bool(split_honorific(name)[0]),
+        greet=greeting(name, warm),
         role=role,
         org=answers["organization"],
         feedback=answers["feedback"],

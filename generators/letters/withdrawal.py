@@ -88,6 +88,7 @@ SPEC_ITEMS = (
     YOUR_NAME,
     Field(
         name="contact_name",
+        person=True,
         label="Name of the person you are writing to",
         required=True,
         max_length=80,
