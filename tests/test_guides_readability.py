@@ -1,18 +1,25 @@
 """Reading-level checks for the job-search guides.
 
-A guide page is any docs/**/*.md file whose front matter has a ``tags:`` key.
-Each guide's prose must score a Flesch-Kincaid grade of 10 or below, and the
-average over all guides must be 8 or below.
+A guide is what the build hook overrides/hooks/guide_meta.py says it is: a
+page in a stage folder (a top-level folder of docs/ whose pages carry a
+``tags:`` stage). Each guide's prose must score a Flesch-Kincaid grade of 10
+or below, and the average over all guides must be 8 or below.
 """
 import re
+import sys
 from pathlib import Path
 
 import warnings
 
 import pytest
 import textstat
+from mkdocs.utils.meta import get_data
 
-DOCS = Path(__file__).resolve().parent.parent / "docs"
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+sys.path[:0] = [str(ROOT), str(ROOT / "overrides" / "hooks")]
+
+import guide_meta  # noqa: E402  (the build's one definition of a guide)
 MAX_GRADE = 10.0
 MAX_AVERAGE = 8.0
 MIN_GUIDES = 10
@@ -58,7 +65,6 @@ def _use_offline_syllable_counts():
 SYLLABLE_SOURCE = _use_offline_syllable_counts()
 
 FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
-TAGS_KEY = re.compile(r"^tags\s*:", re.MULTILINE)
 
 
 def split_front_matter(text):
@@ -70,12 +76,9 @@ def split_front_matter(text):
 
 
 def guide_pages(docs=DOCS):
-    pages = []
-    for path in sorted(docs.rglob("*.md")):
-        front, _ = split_front_matter(path.read_text(encoding="utf-8"))
-        if TAGS_KEY.search(front):
-            pages.append(path)
-    return pages
+    pages = {path.relative_to(docs).as_posix(): get_data(path.read_text(encoding="utf-8"))[1] or {}
+             for path in sorted(docs.rglob("*.md"))}
+    return [docs / uri for uri in guide_meta.guides(pages)]
 
 
 def prose(markdown):
@@ -227,11 +230,17 @@ def test_prose_strips_markup():
 
 
 def test_guide_detection(tmp_path):
-    (tmp_path / "guide.md").write_text(EASY_PAGE, encoding="utf-8")
+    (tmp_path / "applying").mkdir()
+    (tmp_path / "letters").mkdir()
+    (tmp_path / "applying" / "guide.md").write_text(EASY_PAGE, encoding="utf-8")
+    (tmp_path / "applying" / "untagged.md").write_text("# In a stage folder\n", encoding="utf-8")
+    (tmp_path / "letters" / "writer.md").write_text("---\ntitle: A writer\n---\n\n# Writer\n",
+                                                     encoding="utf-8")
     (tmp_path / "index.md").write_text("---\ntitle: Home\n---\n\n# Home\n", encoding="utf-8")
     (tmp_path / "plain.md").write_text("# No front matter\n\ntags: not front matter\n",
                                        encoding="utf-8")
-    assert [p.name for p in guide_pages(tmp_path)] == ["guide.md"]
+    found = [p.relative_to(tmp_path).as_posix() for p in guide_pages(tmp_path)]
+    assert found == ["applying/guide.md", "applying/untagged.md"]
 
 
 if __name__ == "__main__":  # pragma: no cover - handy for a quick report
