@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import argparse
 import html
+import os
+import pwd
 import re
 import sys
 from pathlib import Path
@@ -259,6 +261,10 @@ def nginx_config(site_dir: Path, listen: str, run_dir: Path) -> str:
     """A whole nginx.conf that runs as the current user, with its pid, logs
     and temporary files in run_dir."""
     load = f"load_module {BROTLI_MODULE};\n" if BROTLI_MODULE.exists() else ""
+    # Started by root, nginx would run its workers as nobody, who cannot read
+    # a private folder (pytest's tmp_path): keep them the current user.
+    if os.geteuid() == 0:
+        load += f"user {pwd.getpwuid(0).pw_name};\n"
     temp = "\n".join(
         f"    {kind}_temp_path {run_dir / kind};" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
     )
