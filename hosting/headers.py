@@ -210,8 +210,9 @@ def _quoted(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def nginx_server(site_dir: Path, listen: str) -> str:
-    """One `server` block serving site_dir at the prefix it was built for."""
+def nginx_server(site_dir: Path, listen: str, root: Path | None = None) -> str:
+    """One `server` block serving the site at the prefix it was built for,
+    from root (where the site will live; by default site_dir itself)."""
     prefix = site_prefix(site_dir)
     headers = "\n".join(
         f"    add_header {name} {_quoted(value)} always;" for name, value in every_response(site_dir).items()
@@ -237,7 +238,7 @@ def nginx_server(site_dir: Path, listen: str) -> str:
 {headers}
     add_header Cache-Control $next_steps_cache always;
 
-    location {prefix} {{ alias {site_dir.resolve()}/; }}
+    location {prefix} {{ alias {(root or site_dir.resolve()).as_posix().rstrip('/')}/; }}
     location = {prefix}_headers {{ return 404; }}{outside}
 }}
 """
@@ -298,11 +299,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("kind", choices=["nginx", "headers"], help="an nginx server block, or a _headers file")
     parser.add_argument("site_dir", type=Path, help="the built site (site/)")
     parser.add_argument("--listen", default="80", help="nginx: what to listen on (default 80)")
+    parser.add_argument("--root", type=Path, help="nginx: the folder the site will be served from (default: site_dir)")
     args = parser.parse_args(argv)
     if args.kind == "headers":
         sys.stdout.write(headers_file(args.site_dir))
         return 0
-    sys.stdout.write("# In the http block:\n" + nginx_http(args.site_dir) + "\n" + nginx_server(args.site_dir, args.listen))
+    sys.stdout.write("# In the http block:\n" + nginx_http(args.site_dir) + "\n" + nginx_server(args.site_dir, args.listen, args.root))
     return 0
 
 
