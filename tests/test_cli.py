@@ -62,3 +62,27 @@ def test_json_format():
     done = run("interview-thank-you", "--example", "--format", "json", "--today", "2026-03-13")
     data = json.loads(done.stdout)
     assert data["ok"] and data["letters"][0]["subject"].startswith("Thank you:")
+
+
+def test_a_held_letter_prints_as_a_draft_with_its_holds_and_exit_code_3():
+    done = run("feedback-request", "--example", "--today", "2026-03-24",
+               "--question", "Why was I not selected, and what were my weaknesses?")
+    assert done.returncode == 3
+    assert done.stdout.startswith("===== DRAFT: not ready to send.")
+    assert done.stdout.count("===== DRAFT") == 2
+    assert "\nHold: This asks why you were turned down." in done.stdout
+    assert "--question: held: This asks why you were turned down." in done.stderr
+    data = json.loads(run("feedback-request", "--example", "--today", "2026-03-24", "--format", "json",
+                          "--question", "Why was I not selected?").stdout)
+    assert data["ok"] is True and data["sendable"] is False
+    assert [m["level"] for m in data["advice"] if m["field"] == "question"] == ["hold"]
+
+
+def test_a_ready_letter_is_sendable_and_not_marked():
+    done = run("feedback-request", "--example", "--today", "2026-03-24")
+    assert done.returncode == 0 and "DRAFT" not in done.stdout and "Hold:" not in done.stdout
+
+
+def test_help_says_what_each_exit_code_means():
+    out = run("feedback-request", "--help").stdout
+    assert "exit status: 0" in out and "2 answers are missing" in out and "3 the letter is held" in out

@@ -121,12 +121,13 @@ def test_the_letter_itself_never_asks_why_or_for_weaknesses():
                 assert "stronger candidate" in body
 
 
-def test_short_letter_with_a_question_asks_it_in_place_of_the_general_one():
-    body = render(length="short").letters[0].body
-    assert "One question in particular: Are there skills" in body
-    assert "build on or change" not in body
-    body = render(length="short", question="").letters[0].body
+@pytest.mark.parametrize("length", ["short", "full"])
+@pytest.mark.parametrize("question", ["", "Are there skills I should focus on?", "Why was I not selected?"])
+def test_the_letter_always_asks_for_advice_itself_so_a_question_is_never_the_only_request(length, question):
+    body = render(length=length, question=question).letters[0].body
     assert "build on or change" in body
+    if question:
+        assert question in body
 
 
 def test_question_without_an_ending_gets_a_question_mark_and_keeps_its_words():
@@ -202,7 +203,7 @@ KINDS = [kind for kind, _, _ in FINDINGS]
 
 
 def kinds_found(question):
-    texts = [m.text for m in check_question(question) if m.level == "warning"]
+    texts = [m.text for m in check_question(question) if m.level in ("hold", "warning")]
     found = []
     for kind, _, advice in FINDINGS:
         if advice in texts:
@@ -252,12 +253,65 @@ def test_harmless_questions_are_not_flagged(question):
     assert "looks ahead" in messages[0].text
 
 
-def test_findings_sit_beside_the_question_field_as_warnings():
-    result = render(question="Why was I rejected, and what are my weaknesses?")
-    found = [m for m in result.advice if m.field == "question"]
-    assert len(found) == 2
-    assert all(m.level == "warning" for m in found)
-    assert result.ok  # a warning, not a refusal: the reader decides
+@pytest.mark.parametrize("question", [
+    "Why was I not selected, and what were my weaknesses?",
+    "What could I have done differently?",
+    "Why did you go with another candidate?",
+    "Was it a mistake to pass on me?",
+])
+def test_a_question_the_guide_says_never_to_ask_holds_the_letter(question):
+    result = render(question=question)
+    holds = [m for m in result.advice if m.level == "hold"]
+    assert holds and all(m.field == "question" for m in holds)
+    assert result.ok and not result.sendable and result.as_dict()["sendable"] is False
+    assert not any(m.level == "hold" for m in feedback_request.advise(
+        generators.core.spec.check_answers(SPEC, {**BASE, "question": question}), NEWS))  # advise only advises
+
+
+def test_sounding_owed_an_answer_only_warns():
+    result = render(question="Could you reply as soon as possible with any tips?")
+    assert [m.level for m in result.advice if m.field == "question"] == ["warning"]
+    assert result.sendable
+
+
+def test_a_person_who_neither_told_you_nor_interviewed_you_is_not_thanked_for_it():
+    for tone in ("formal", "warm"):
+        for stage in ("application", "interview", "final"):
+            body = render(contact_relation="other", tone=tone, stage=stage).letters[0].body
+            assert "interview me" not in body and "talk with me" not in body and "letting me know" not in body
+            assert "know the team" in body
+
+
+def test_someone_who_set_up_the_interview_is_thanked_for_that_and_a_contradiction_holds():
+    body = render(contact_relation="arranged", stage="interview").letters[0].body
+    assert "for arranging my interview" in body
+    held = render(contact_relation="arranged", stage="application")
+    assert [m.field for m in held.holds] == ["contact_relation"] and not held.sendable
+
+
+def test_a_phone_call_with_the_news_is_thanked_as_a_call():
+    body = render(told_by="phone").letters[0].body
+    assert "Thank you for calling to tell me your decision" in body
+
+
+def test_a_call_to_come_gets_a_short_script_that_asks_for_advice():
+    result = render(told_by="call_ahead", tone="warm")
+    [letter] = result.letters
+    assert letter.layout == "script" and letter.subject == ""
+    assert "stronger candidate" in letter.body and BASE["your_email"] in letter.body
+    assert BASE["question"] in letter.body
+    assert result.sendable
+
+
+def test_no_thank_you_after_the_interview_is_advised_on():
+    assert "first word to them" in advice_for(render(thanked="no"), "thanked")
+    assert advice_for(render(thanked="yes"), "thanked") == ""
+    assert advice_for(render(thanked="no", stage="application"), "thanked") == ""
+
+
+def test_a_letter_without_a_highlight_is_asked_for_one():
+    assert "any job" in advice_for(render(highlight=""), "highlight")
+    assert advice_for(render(), "highlight") == ""
 
 
 def test_several_problems_in_one_question_each_get_one_message():
@@ -272,6 +326,7 @@ def test_no_question_means_no_question_message():
 
 def test_curly_apostrophes_are_read_like_straight_ones():
     assert kinds_found("Why didn’t I get the job?") == ["why"]
+    assert [m.level for m in check_question("Why didn’t I get the job?")] == ["hold"]
 
 
 def test_question_too_long_is_refused_with_its_length():

@@ -87,14 +87,51 @@ def _working_window(opens: date, closes: date) -> Window:
     return on_working_days(Window(opens, closes))
 
 
+@dataclass(frozen=True)
+class Reply:
+    """A message that answers something: due from that day, best ``within``
+    days of it. ``span`` says the same in words, ``after`` names the event."""
+
+    days: int
+    span: str
+    after: str
+
+    def window(self, anchor: date) -> Window:
+        return Window(anchor, anchor + timedelta(days=self.days))
+
+
+THANK_YOU = Reply(2, "within 24 to 48 hours", "the interview")
+REPLY_TO_NEWS = Reply(1, "within a day", "their news")
+THANKS_FOR_FEEDBACK = Reply(2, "within a day or two", "their feedback")
+
+
 def thank_you(interview: date) -> Window:
     """A thank-you note: the day of the interview to 48 hours after it."""
-    return Window(interview, interview + timedelta(days=2))
+    return THANK_YOU.window(interview)
 
 
 def reply_to_news(news: date) -> Window:
-    """Answering a rejection or thanking for feedback: within a day."""
-    return Window(news, news + timedelta(days=1))
+    """Answering a rejection: within a day."""
+    return REPLY_TO_NEWS.window(news)
+
+
+def reply_status(rule: Reply, anchor: date, today: date) -> tuple[str, str]:
+    """Where today stands for a reply, as (level, advice): the one wording
+    of the reply window every writer shows. ``anchor`` is the day of the
+    event the reply answers."""
+    window = rule.window(anchor)
+    status = window.status(today)
+    if status == EARLY:
+        return "warning", f"This date is in the future. Check it: you write after {rule.after}, not before."
+    if status == LATE:
+        days = (today - anchor).days
+        return "warning", (
+            f"It has been {days} days since {rule.after}. Writing {rule.span} is best, but a note sent "
+            "today is still worth sending."
+        )
+    if today == window.closes:
+        return "info", f"Send it today: a note works best {rule.span} of {rule.after}, and today is the last day."
+    return "info", f"Good timing: a note sent {rule.span} of {rule.after} works best."
 
 
 def application_follow_up(applied: date | None, deadline: date | None) -> Window | None:

@@ -10,12 +10,20 @@ week, then let it go.
 
 The reader may add a question of their own. ``check_question`` reads it for
 the phrasings the guide warns against and offers a kinder way to ask.
+
+When they phoned with the news, the guide says you may ask for advice on
+that call: the writer adds a short script for it, and the email thanks them
+for the call. A request for advice should not be your first word to them
+since the interview, so the advice asks whether you sent a thank-you.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
+
+from ..core import timing
+from .application_follow_up import script
 
 from ..core.spec import (
     Answers,
@@ -93,6 +101,19 @@ SPEC_ITEMS = (
         missing="Enter the date they told you",
     ),
     Field(
+        name="told_by",
+        label="How they told you",
+        kind="radio",
+        choices=(
+            Choice("writing", "By email or letter"),
+            Choice("phone", "By phone"),
+            Choice("call_ahead", "They are going to phone me"),
+        ),
+        default="writing",
+        hint="If they are going to phone, you can ask for advice on the call: you get a short script "
+        "for it instead of an email.",
+    ),
+    Field(
         name="stage",
         label="How far you got",
         kind="radio",
@@ -103,6 +124,16 @@ SPEC_ITEMS = (
             Choice("final", "A second or final interview"),
         ),
         missing="Choose how far you got",
+    ),
+    Field(
+        name="thanked",
+        label="Did you send a thank-you after your interview? (optional)",
+        kind="radio",
+        choices=(
+            Choice("yes", "Yes"),
+            Choice("no", "No"),
+        ),
+        hint="A request for advice works best when it is not your first word to them since the interview.",
     ),
     Field(
         name="highlight",
@@ -122,18 +153,50 @@ SUBJECT = (
     " else role ~ ' position: thank you, and a request for advice' }}"
 )
 
-THANKS = {
+# The first sentence thanks the person for what they did: told you the news
+# (in writing or on the phone) and read or interviewed you; set up your
+# interview; or, for someone else you know there, nothing yet, so it says
+# why you are writing to them instead.
+TOLD = {
     "formal": {
-        "application": "Thank you for letting me know your decision about the {{ role }} position, and for considering my application.",
-        "interview": "Thank you for letting me know your decision about the {{ role }} position, and for taking the time to interview me.",
-        "final": "Thank you for letting me know your decision about the {{ role }} position, and for the time you and your colleagues gave me across the interviews.",
+        "writing": "Thank you for letting me know your decision about the {{ role }} position",
+        "phone": "Thank you for calling to tell me your decision about the {{ role }} position",
     },
     "warm": {
-        "application": "Thanks for letting me know about the {{ role }} role, and for taking a look at my application.",
-        "interview": "Thanks for letting me know about the {{ role }} role, and for taking the time to talk with me.",
-        "final": "Thanks for letting me know about the {{ role }} role, and for all the time you and the team spent with me over the interviews.",
+        "writing": "Thanks for letting me know about the {{ role }} role",
+        "phone": "Thanks for calling to let me know about the {{ role }} role",
     },
 }
+FOR_STAGE = {
+    "formal": {
+        "application": ", and for considering my application.",
+        "interview": ", and for taking the time to interview me.",
+        "final": ", and for the time you and your colleagues gave me across the interviews.",
+    },
+    "warm": {
+        "application": ", and for taking a look at my application.",
+        "interview": ", and for taking the time to talk with me.",
+        "final": ", and for all the time you and the team spent with me over the interviews.",
+    },
+}
+NOT_THE_TELLER = {
+    "formal": {
+        "arranged": "I have now heard the decision about the {{ role }} position, and I would like to thank you for arranging my {{ 'interviews' if stage == 'final' else 'interview' }} and for your help along the way.",
+        "other": "I have heard that {{ org }} chose another candidate for the {{ role }} position. As you know the team well, I hope you will not mind my writing to you.",
+    },
+    "warm": {
+        "arranged": "I've heard back about the {{ role }} role, and I wanted to say thanks for setting up my {{ 'interviews' if stage == 'final' else 'interview' }} and helping me along the way.",
+        "other": "I've heard back about the {{ role }} role at {{ org }}, and this time it's a no. You know the team well, so I hoped I could ask you something.",
+    },
+}
+
+
+def thanks_line(tone: str, relation: str, told_by: str, stage: str, role, org) -> str:
+    if relation in NOT_THE_TELLER[tone]:
+        text = NOT_THE_TELLER[tone][relation]
+    else:
+        text = TOLD[tone][told_by] + FOR_STAGE[tone][stage]
+    return render_template(text, role=role, org=org, stage=stage).strip()
 
 BODY = """\
 {% filter paragraph %}
@@ -166,12 +229,12 @@ I'm working on becoming a stronger candidate, and your advice would really help.
 {% else %}
 I am working on becoming a stronger candidate, and I would value your advice.
 {% endif %}
-{% if full or not question %}
+{# The letter's own request for advice always stays: the reader's question
+   comes on top of it, so it can never become the only thing asked. #}
 {% if warm %}
 What would you suggest I work on before I apply for something similar?
 {% else %}
 Is there anything you would suggest I build on or change before I apply for a similar position?
-{% endif %}
 {% endif %}
 {% if full and warm %}
 Anything at all would be useful, whether it's about my résumé, my experience or how I interview.
@@ -316,17 +379,27 @@ FINDINGS = (
 )
 
 
+# Which findings hold the letter. Asking why you were not chosen, for your
+# weaknesses, or what you should have done differently is what the guide
+# says never to ask, and saying they chose wrongly closes the door for good:
+# a letter with any of these breaks its own advice, so it is held until the
+# question changes. Sounding owed an answer ("as soon as possible", "I need
+# to know") is a matter of tone the reader may still choose, so it warns.
+HOLDING_FINDINGS = frozenset({"why", "weaknesses", "differently", "mistake"})
+
+
 def check_question(text: str) -> list[Message]:
     """The reader's own question, read for what the guide warns against.
 
-    One warning per kind of problem, each with a kinder way to put it. A
-    question that asks for advice about the future gets a short yes."""
+    One message per kind of problem, each with a kinder way to put it: a
+    hold or a warning (see HOLDING_FINDINGS). A question that asks for
+    advice about the future gets a short yes."""
     if not text or not text.strip():
         return []
     plain = text.lower().replace("’", "'").replace("‘", "'")
     found = [
-        Message(advice, QUESTION.name, "warning")
-        for _, pattern, advice in FINDINGS
+        Message(advice, QUESTION.name, "hold" if kind in HOLDING_FINDINGS else "warning")
+        for kind, pattern, advice in FINDINGS
         if pattern.search(plain)
     ]
     if not found:
@@ -344,6 +417,37 @@ def as_question(text: str) -> str:
     return text + "?"
 
 
+# What to say when they phone with the news: the guide says you may ask for
+# advice on that call. Short lines under cues, to say rather than read out.
+CALL_PARTS = (
+    ("When they tell you:", """\
+{% if warm %}
+Thanks for calling to tell me yourself. I'm disappointed, of course, but I understand.
+I'd love to be kept in mind for future roles at {{ org }}.
+{% else %}
+Thank you for calling to tell me yourself. I am disappointed, but I understand.
+I would be glad to be considered for future roles at {{ org }}.
+{% endif %}
+"""),
+    ("Then ask for advice:", """\
+{% if warm %}
+While I have you, could I ask one thing? What would help me become a stronger candidate for a role like this one?
+{% else %}
+While I have you, may I ask for your advice? What would make me a stronger candidate for a role like this one?
+{% endif %}
+"""),
+    ("If there is time for one more:", "{{ question }}"),
+    ("If they would rather think about it:", """\
+{% if warm %}
+Of course. Whenever suits you, my email is {{ email }}.
+{% else %}
+Of course. If you would rather write later, my email is {{ email }}.
+{% endif %}
+"""),
+    ("To finish:", "{{ 'Thanks again, I really appreciate the call. Goodbye.' if warm else 'Thank you again for the call. Goodbye.' }}"),
+)
+
+
 def compose(answers: Answers, today: date) -> list[Letter]:
     tone = answers["tone"] or "formal"
     warm = tone == "warm"
@@ -351,6 +455,14 @@ def compose(answers: Answers, today: date) -> list[Letter]:
     stage = answers["stage"] if answers.has("stage") else "interview"
     role = answers["role"]
     name = answers["contact_name"]
+    relation = answers["contact_relation"] if answers.has("contact_relation") else "told_me"
+    told_by = answers["told_by"] or "writing"
+    if told_by == "call_ahead":
+        body = script(
+            CALL_PARTS, warm=warm, org=answers["organization"],
+            question=as_question(answers["question"]), email=answers["your_email"],
+        )
+        return [Letter(subject="", body=body, heading=f"On the call with {name}", layout="script")]
 
     body = render_template(
         BODY,
@@ -358,7 +470,7 @@ def compose(answers: Answers, today: date) -> list[Letter]:
         full=full,
         greet=greeting(name, warm),
         stage=stage,
-        thanks=render_template(THANKS[tone][stage], role=role).strip(),
+        thanks=thanks_line(tone, relation, told_by, stage, role, answers["organization"]),
         org=answers["organization"],
         highlight=answers["highlight"],
         question=as_question(answers["question"]),
@@ -378,24 +490,16 @@ def compose(answers: Answers, today: date) -> list[Letter]:
 def advise(answers: Answers, today: date) -> list[Message]:
     notes: list[Message] = []
     told = answers["news_date"]
-    if isinstance(told, date):
-        days = (today - told).days
-        if days < 0:
-            notes.append(Message(
-                "This date is in the future. Check it: you reply after they have told you.",
-                "news_date", "warning",
-            ))
-        elif days <= 1:
-            notes.append(Message(
-                "Good timing. A reply within a day of their news shows you took it well.",
-                "news_date",
-            ))
-        else:
-            notes.append(Message(
-                f"It has been {days} days since they told you. A reply within a day is best, "
-                "but a calm, kind reply sent today is still worth sending.",
-                "news_date", "warning",
-            ))
+    calling = answers["told_by"] == "call_ahead"
+    if isinstance(told, date) and calling:
+        notes.append(Message(
+            "On the call, listen first and keep it short. If they cannot give advice on the spot, thank them "
+            "and offer your email: some people find it easier to write.",
+            "told_by",
+        ))
+    elif isinstance(told, date):
+        level, text = timing.reply_status(timing.REPLY_TO_NEWS, told, today)
+        notes.append(Message(text, "news_date", level))
     relation = answers["contact_relation"]
     if relation == "other":
         notes.append(Message(
@@ -416,19 +520,46 @@ def advise(answers: Answers, today: date) -> list[Message]:
             "After a final round they know you well, so their advice is likely to be the most useful you will get.",
             "stage",
         ))
+    if stage in ("interview", "final") and answers["thanked"] == "no":
+        notes.append(Message(
+            "You did not send a thank-you after the interview, so this is your first word to them since. "
+            "That makes a request for advice harder to say yes to. Keep the thanks at the start warm and "
+            "sincere, and keep the request light.",
+            "thanked", "warning",
+        ))
+    if not answers["highlight"] and answers.has("stage") and not calling:
+        notes.append(Message(
+            "Add one thing you enjoyed about the process. Without it, the letter could be about any job.",
+            "highlight",
+        ))
     if not answers["your_phone"] and answers.has("your_email"):
         notes.append(Message(
             "Add a phone number if you are happy to take a call: some people find it quicker to say than to write.",
             "your_phone",
         ))
-    notes.extend(check_question(answers["question"]))
-    remind = today + timedelta(days=7)
-    notes.append(Message(
-        f"If you have no answer by {long_date(remind)}, send one short, friendly reminder. "
-        "If that gets no reply either, let it go. Many employers stay silent for legal reasons "
-        "or lack of time, and their silence says nothing about you.",
-    ))
+    notes.extend(m for m in check_question(answers["question"]) if m.level != "hold")
+    if not calling:
+        # Counted from today, the day the letter goes.
+        remind = timing.reminder(today).opens
+        notes.append(Message(
+            f"If you have no answer by {long_date(remind)}, send one short, friendly reminder. "
+            "If that gets no reply either, let it go. Many employers stay silent for legal reasons "
+            "or lack of time, and their silence says nothing about you.",
+        ))
     return notes
+
+
+def check(answers: Answers, today: date) -> list[Message]:
+    """What holds the letter: a question the guide says never to ask, or
+    answers that cannot both be true."""
+    holds = [m for m in check_question(answers["question"]) if m.level == "hold"]
+    if answers["stage"] == "application" and answers["contact_relation"] == "arranged":
+        holds.append(Message(
+            "You chose that this person set up your interview, and also that you got no interview. "
+            "Change one of them, so the letter thanks them for the right thing.",
+            "contact_relation", "hold",
+        ))
+    return holds
 
 
 SPEC = Spec(
@@ -438,6 +569,7 @@ SPEC = Spec(
     items=SPEC_ITEMS,
     compose=compose,
     advise=advise,
+    check=check,
     example={
         "your_name": "Jordan Rivera",
         "your_email": "jordan.rivera@example.com",
@@ -447,7 +579,9 @@ SPEC = Spec(
         "contact_name": "Dana Lee",
         "contact_relation": "told_me",
         "news_date": "2026-03-24",
+        "told_by": "writing",
         "stage": "final",
+        "thanked": "yes",
         "highlight": "walking through the new reporting dashboard with your team",
         "question": "Are there skills or tools you would suggest I focus on for analyst roles like this one?",
         "tone": "formal",
