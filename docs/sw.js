@@ -1,5 +1,9 @@
-// Service worker: after one visit, the whole site and its Python runtime
-// stay on the device, so every letter writer works with no network.
+// Service worker: keeps the site on the device so the letter writers work
+// with no network. A reader who only reads guides keeps only what they
+// fetched anyway (each response is cached as it arrives). Once a letter
+// writer's Python is running, the page asks for the whole site, Python
+// included, to be kept: files already fetched (the runtime, by then) are
+// not downloaded again.
 // The build (overrides/hooks/offline.py) fills in VERSION and PRECACHE; a
 // new build changes VERSION, which installs a new worker and drops the old
 // cache.
@@ -7,24 +11,50 @@
 const VERSION = "dev";
 const PRECACHE = [];
 const CACHE = `next-steps-${VERSION}`;
+// Stored once everything in PRECACHE is kept: a new version keeps
+// everything too, so an offline copy survives an update of the site.
+const COMPLETE = new URL("./__offline-copy-complete__", self.registration.scope).href;
+
+async function keepEverything() {
+  const cache = await caches.open(CACHE);
+  if (await cache.match(COMPLETE)) return;
+  for (const url of PRECACHE) {
+    const request = new URL(url, self.registration.scope).href;
+    if (await cache.match(request)) continue;
+    try {
+      await cache.add(request);
+    } catch {
+      return; // offline or a failed file: try again on the next visit
+    }
+  }
+  await cache.put(COMPLETE, new Response(VERSION));
+}
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.addAll(PRECACHE))
-      .then(() => self.skipWaiting()),
-  );
+  event.waitUntil(self.skipWaiting());
 });
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(
-    caches
-      .keys()
-      .then((keys) => Promise.all(keys.filter((key) => key.startsWith("next-steps-") && key !== CACHE).map((key) => caches.delete(key))))
-      .then(() => self.clients.claim()),
+    (async () => {
+      const old = (await caches.keys()).filter((key) => key.startsWith("next-steps-") && key !== CACHE);
+      let hadCopy = false;
+      for (const key of old) {
+        hadCopy ||= Boolean(await (await caches.open(key)).match(COMPLETE));
+        await caches.delete(key);
+      }
+      await self.clients.claim();
+      if (hadCopy) await keepEverything();
+    })(),
   );
 });
+
+self.addEventListener("message", (event) => {
+  if (event.data?.type === "keep-everything") event.waitUntil(keepEverything());
+});
+
+// A response worth keeping: whole, from this site.
+const keepable = (response) => response.ok && response.status === 200 && response.type === "basic";
 
 self.addEventListener("fetch", (event) => {
   const { request } = event;
@@ -32,9 +62,32 @@ self.addEventListener("fetch", (event) => {
   if (request.mode === "navigate") {
     // Pages: the network first, so a new build shows at once; the cache
     // when offline. The fragment (a counselor's answers) is never sent.
-    event.respondWith(fetch(request).catch(() => caches.match(request, { ignoreSearch: true })));
+    event.respondWith(
+      fetch(request)
+        .then((response) => {
+          if (keepable(response)) {
+            const copy = response.clone();
+            event.waitUntil(caches.open(CACHE).then((cache) => cache.put(request.url.split("#")[0], copy)));
+          }
+          return response;
+        })
+        .catch(() => caches.match(request, { ignoreSearch: true })),
+    );
     return;
   }
-  // Everything else is versioned by the cache name: the cache first.
-  event.respondWith(caches.match(request).then((hit) => hit ?? fetch(request)));
+  // Everything else is versioned by the cache name: the cache first, and
+  // what comes from the network is kept.
+  event.respondWith(
+    caches.match(request).then(
+      (hit) =>
+        hit ??
+        fetch(request).then((response) => {
+          if (keepable(response)) {
+            const copy = response.clone();
+            event.waitUntil(caches.open(CACHE).then((cache) => cache.put(request, copy)));
+          }
+          return response;
+        }),
+    ),
+  );
 });

@@ -12,6 +12,10 @@ from pathlib import Path
 
 import pytest
 
+# Test support lives in tests/support/ and loads as plugins: no test imports
+# from a conftest.
+pytest_plugins = ["support.browser"]
+
 ROOT = Path(__file__).resolve().parents[1]
 # NS_SITE_DIR lets several people (or helpers) build and test side by side.
 SITE = Path(os.environ.get("NS_SITE_DIR", ROOT / "site"))

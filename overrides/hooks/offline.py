@@ -28,7 +28,9 @@ def precache_entries(site_dir: Path) -> list[tuple[str, Path]]:
     entries = []
     for path in sorted(p for p in site_dir.rglob("*") if p.is_file()):
         relative = path.relative_to(site_dir).as_posix()
-        if relative in SKIP or path.suffix == ".map":  # source maps are for debugging only
+        # Source maps are for debugging; .br and .gz copies are what a host
+        # sends in place of a file, never asked for by name.
+        if relative in SKIP or path.suffix in (".map", ".br", ".gz"):
             continue
         if path.stat().st_size > MAX_ENTRY_BYTES:
             raise RuntimeError(f"{relative} is larger than the precache limit ({MAX_ENTRY_BYTES} bytes)")
@@ -57,5 +59,28 @@ def write_service_worker(site_dir: Path) -> str:
     return version
 
 
+# The privacy page says how much the offline copy takes; the build knows.
+OFFLINE_SIZE = re.compile(r"(<span data-offline-size>)[^<]*(</span>)")
+PRIVACY_PAGE = Path("privacy") / "index.html"
+
+
+def offline_size(site_dir: Path) -> str:
+    total = sum(path.stat().st_size for _, path in precache_entries(site_dir))
+    return f"{max(1, round(total / 1_000_000))} MB"
+
+
+def state_offline_size(site_dir: Path) -> str:
+    """Write the offline copy's size into the privacy page; return it."""
+    page = site_dir / PRIVACY_PAGE
+    size = offline_size(site_dir)
+    html, found = OFFLINE_SIZE.subn(rf"\g<1>{size}\g<2>", page.read_text(encoding="utf-8"))
+    if found != 1:
+        raise RuntimeError(f"{PRIVACY_PAGE} must say once how big the offline copy is (<span data-offline-size>)")
+    page.write_text(html, encoding="utf-8")
+    return size
+
+
 def on_post_build(config) -> None:
-    write_service_worker(Path(config["site_dir"]))
+    site_dir = Path(config["site_dir"])
+    state_offline_size(site_dir)  # first: the page is part of the copy it measures
+    write_service_worker(site_dir)

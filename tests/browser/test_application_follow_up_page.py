@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 import generators
-from browser.conftest import format_violations
+from support.browser import format_violations
 from browser.writers import control_id, fill, wait_for_python
 
 pytestmark = pytest.mark.browser

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 import generators
-from browser.conftest import format_violations
+from support.browser import format_violations
 from browser.writers import fill, pages_by_writer, shown_letters, wait_for_python
 from conftest import golden_cases
 from generators.core.spec import flatten
@@ -66,16 +66,16 @@ def letter_block(letter: dict, several: bool) -> str:
 
 
 @pytest.mark.parametrize("spec", SPECS, ids=lambda s: s.id)
-def test_browser_matches_the_golden_letters(visit, pages, spec):
+def test_browser_matches_the_golden_letters(fresh_visit, pages, spec):
     """Every golden case, against the reviewed files, with the page's clock set
     to the case's day: a change that breaks every runtime alike still fails
     here. One page per writer: "Delete my answers" resets it between cases,
     so Python loads once."""
     cases = [c for c in golden_cases() if c.generator == spec.id]
     assert cases
-    visit.page.clock.set_fixed_time(f"{cases[0].today.isoformat()}T10:00:00")
-    page = visit.open(pages[spec.id])
-    visit.wait_ready()
+    fresh_visit.page.clock.set_fixed_time(f"{cases[0].today.isoformat()}T10:00:00")
+    page = fresh_visit.open(pages[spec.id])
+    fresh_visit.wait_ready()
     defaults = spec.defaults()
     for case in cases:
         page.clock.set_fixed_time(f"{case.today.isoformat()}T10:00:00")

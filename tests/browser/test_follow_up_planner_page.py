@@ -9,7 +9,7 @@ import icalendar
 import pytest
 
 import generators
-from browser.conftest import format_violations
+from support.browser import format_violations
 from browser.writers import fill, shown_letters, wait_for_python
 
 pytestmark = pytest.mark.browser
@@ -19,15 +19,15 @@ PAGE = "/letters/follow-up-planner/"
 P = "#ns-follow-up-planner-"
 
 
-def open_planner(visit, today: str):
-    visit.page.clock.set_fixed_time(f"{today}T10:00:00")
-    page = visit.open(PAGE)
-    visit.wait_ready()
+def open_planner(module_visit, today: str):
+    module_visit.page.clock.set_fixed_time(f"{today}T10:00:00")
+    page = module_visit.open(PAGE)
+    module_visit.wait_ready()
     return page
 
 
-def test_the_plan_and_its_calendar_file(visit, tmp_path):
-    page = open_planner(visit, "2026-03-14")
+def test_the_plan_and_its_calendar_file(module_visit, tmp_path):
+    page = open_planner(module_visit, "2026-03-14")
     values = {"organization": "Northwind Health", "role": "Data Analyst", "interview_date": "2026-03-12",
               "decision_weeks": "2"}
     fill(page, SPEC, values)
@@ -57,13 +57,13 @@ def test_the_plan_and_its_calendar_file(visit, tmp_path):
         (date(2026, 4, 6), "Check in one last time: Data Analyst at Northwind Health"),
     ]
     assert "Downloaded follow-up-plan.ics." in page.locator(".ns-copy-status").inner_text()
-    violations = visit.axe_violations()
+    violations = module_visit.axe_violations()
     assert violations == [], format_violations(violations)
-    assert visit.errors == []
+    assert module_visit.errors == []
 
 
-def test_no_dates_means_no_plan_and_no_file(visit):
-    page = open_planner(visit, "2026-03-14")
+def test_no_dates_means_no_plan_and_no_file(module_visit):
+    page = open_planner(module_visit, "2026-03-14")
     fill(page, SPEC, {"organization": "Northwind Health"})
     wait_for_python(page, SPEC)
     assert page.locator(".ns-files").is_hidden()
@@ -79,8 +79,8 @@ def test_no_dates_means_no_plan_and_no_file(visit):
     assert "Tuesday, March 17, 2026: Follow up on your application" in shown_letters(page, SPEC)[0]["body"]
 
 
-def test_a_plan_with_every_step_passed_offers_no_file(visit):
-    page = open_planner(visit, "2026-09-01")
+def test_a_plan_with_every_step_passed_offers_no_file(module_visit):
+    page = open_planner(module_visit, "2026-09-01")
     fill(page, SPEC, {"organization": "Northwind Health", "interview_date": "2026-03-12"})
     wait_for_python(page, SPEC)
     assert page.locator(".ns-files").is_hidden()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ROOT  # noqa: F401  (puts the project on sys.path)
-from browser.conftest import format_violations
+from support.paths import ROOT  # noqa: F401  (puts the project on sys.path)
+from support.browser import format_violations
 
 pytestmark = pytest.mark.browser
 
@@ -33,10 +33,10 @@ def wait_for_letter(page, text):
     )
 
 
-def test_form_and_sample_show_before_python_is_ready(visit):
+def test_form_and_sample_show_before_python_is_ready(fresh_visit):
     held = []
-    visit.context.route("**/pyodide/pyodide.mjs", lambda route: held.append(route))
-    page = visit.open(PAGE)
+    fresh_visit.context.route("**/pyodide/pyodide.mjs", lambda route: held.append(route))
+    page = fresh_visit.open(PAGE)
     assert page.locator(".ns-writer[data-writer='interview-thank-you']").count() == 1
     assert page.locator(".ns-status").get_attribute("data-state") == "loading"
     assert "Loading" in page.locator(".ns-status").inner_text() or "loading" in page.locator(".ns-status").inner_text()
@@ -45,7 +45,7 @@ def test_form_and_sample_show_before_python_is_ready(visit):
     assert page.input_value(P + "your_name") == "Typed before ready"
     for route in held:
         route.continue_()
-    visit.context.unroute("**/pyodide/pyodide.mjs")
+    fresh_visit.context.unroute("**/pyodide/pyodide.mjs")
 
 
 def test_typing_updates_the_letter_live(visit):
@@ -150,9 +150,9 @@ def test_only_same_origin_requests_and_no_accessibility_violations(visit):
     assert visit.errors == []
 
 
-def test_runtime_failure_keeps_the_form_and_says_so(visit):
-    visit.context.route("**/*.wasm", lambda route: route.abort())
-    page = visit.open(PAGE)
+def test_runtime_failure_keeps_the_form_and_says_so(fresh_visit):
+    fresh_visit.context.route("**/*.wasm", lambda route: route.abort())
+    page = fresh_visit.open(PAGE)
     page.fill(P + "your_name", "Still here")
     page.wait_for_selector('.ns-status[data-state="failed"]', timeout=60_000)
     assert "could not start" in page.locator(".ns-status").inner_text()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 import generators
-from conftest import ROOT  # noqa: F401  (puts the project on sys.path)
-from browser.conftest import format_violations
+from support.paths import ROOT  # noqa: F401  (puts the project on sys.path)
+from support.browser import format_violations
 from browser.writers import fill, shown_letters, wait_for_python
 
 pytestmark = pytest.mark.browser

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import generators
-from conftest import ROOT  # noqa: F401  (puts the project on sys.path)
+from support.paths import ROOT  # noqa: F401  (puts the project on sys.path)
 from browser.writers import fill, shown_letters, wait_for_python
 
 pytestmark = pytest.mark.browser
@@ -22,10 +22,10 @@ def fill_example(page, **changes):
     wait_for_python(page, SPEC)
 
 
-def test_a_reply_on_the_thread_shows_no_subject_and_names_the_bcc(visit):
-    visit.page.clock.set_fixed_time("2026-03-05T10:00:00")
-    page = visit.open(PAGE)
-    visit.wait_ready()
+def test_a_reply_on_the_thread_shows_no_subject_and_names_the_bcc(fresh_visit):
+    fresh_visit.page.clock.set_fixed_time("2026-03-05T10:00:00")
+    page = fresh_visit.open(PAGE)
+    fresh_visit.wait_ready()
     fill_example(page)
     letter = shown_letters(page, SPEC)[0]
     assert letter["subject"] == ""
@@ -36,13 +36,13 @@ def test_a_reply_on_the_thread_shows_no_subject_and_names_the_bcc(visit):
     general = page.locator(".ns-advice").inner_text()
     assert "move Maria Chen out of the To or Cc line and into Bcc" in general
     assert "by March 12, 2026" in general
-    assert visit.errors == []
+    assert fresh_visit.errors == []
 
 
-def test_a_late_reply_is_flagged_with_the_days_since(visit):
-    visit.page.clock.set_fixed_time("2026-03-10T10:00:00")
-    page = visit.open(PAGE)
-    visit.wait_ready()
+def test_a_late_reply_is_flagged_with_the_days_since(fresh_visit):
+    fresh_visit.page.clock.set_fixed_time("2026-03-10T10:00:00")
+    page = fresh_visit.open(PAGE)
+    fresh_visit.wait_ready()
     fill_example(page)
     advice = page.locator(P + "introduced_on-advice")
     assert "6 days since the introduction" in advice.inner_text()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import generators
-from conftest import ROOT  # noqa: F401  (puts the project on sys.path)
+from support.paths import ROOT  # noqa: F401  (puts the project on sys.path)
 from browser.writers import fill, shown_letters, wait_for_python
 from generators.letters.introduction_request import blurb_of
 

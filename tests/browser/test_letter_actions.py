@@ -102,27 +102,27 @@ def test_prefilled_link_round_trip(visit):
     assert "Acme & Sons" in page.locator(".ns-letter__body").first.text_content()
 
 
-def test_answers_survive_a_reload_in_the_same_tab_only(visit, browser, base_url):
-    page = visit.open(PAGE)
-    visit.wait_ready()
+def test_answers_survive_a_reload_in_the_same_tab_only(fresh_visit, browser, base_url):
+    page = fresh_visit.open(PAGE)
+    fresh_visit.wait_ready()
     page.fill(control_id(SPEC, "your_name"), "Ana Souza")
     page.wait_for_timeout(300)
     page.reload()
     assert page.input_value(control_id(SPEC, "your_name")) == "Ana Souza"
     assert "back" in page.locator(".ns-answers__status").inner_text()
     assert page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('next-steps:'))") == []
-    other = visit.context.new_page()  # a new tab: session storage is per tab
+    other = fresh_visit.context.new_page()  # a new tab: session storage is per tab
     other.goto(base_url + PAGE)
     assert other.input_value(control_id(SPEC, "your_name")) == ""
 
 
-def test_remember_on_this_device_then_delete_everything(visit, base_url):
-    page = visit.open(PAGE)
-    visit.wait_ready()
+def test_remember_on_this_device_then_delete_everything(fresh_visit, base_url):
+    page = fresh_visit.open(PAGE)
+    fresh_visit.wait_ready()
     page.check(control_id(SPEC, "remember"))
     page.fill(control_id(SPEC, "organization"), "Northwind")
     page.wait_for_timeout(300)
-    other = visit.context.new_page()
+    other = fresh_visit.context.new_page()
     other.goto(base_url + PAGE)
     assert other.input_value(control_id(SPEC, "organization")) == "Northwind"
     assert other.is_checked(control_id(SPEC, "remember"))
@@ -147,8 +147,8 @@ def test_privacy_page_button_deletes_everything(visit, base_url):
     assert page.evaluate("Object.keys(localStorage).concat(Object.keys(sessionStorage)).filter(k => k.startsWith('next-steps:'))") == []
 
 
-def test_make_a_link_page_builds_the_link_and_a_qr_code(visit, base_url):
-    page = visit.open("/make-a-link/")
+def test_make_a_link_page_builds_the_link_and_a_qr_code(fresh_visit, base_url):
+    page = fresh_visit.open("/make-a-link/")
     page.select_option("#ns-link-maker-choice", "interview-thank-you")
     writer = page.locator(".ns-link-maker .ns-writer[data-writer='interview-thank-you']")
     assert writer.is_visible()
@@ -164,7 +164,7 @@ def test_make_a_link_page_builds_the_link_and_a_qr_code(visit, base_url):
     assert qr.get_attribute("src").startswith("data:image/svg+xml")
     page.click(".ns-writer[data-writer='interview-thank-you'] [data-action='copy-link']")
     page.wait_for_function("() => navigator.clipboard.readText().then(t => t.includes('organization=Acme'))")
-    client = visit.context.new_page()
+    client = fresh_visit.context.new_page()
     client.goto(link)
     client.wait_for_selector(".ns-link-notice:not([hidden])", timeout=60_000)
     assert client.input_value("#ns-interview-thank-you-organization") == "Acme"

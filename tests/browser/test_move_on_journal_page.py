@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from browser.conftest import format_violations
+from support.browser import format_violations
 from generators.tools import move_on_journal
 
 pytestmark = pytest.mark.browser
@@ -29,9 +29,9 @@ ENTRIES = [
 ]
 
 
-def open_journal(visit):
-    visit.page.clock.set_fixed_time(f"{TODAY}T10:00:00")
-    page = visit.open(PAGE)
+def open_journal(module_visit):
+    module_visit.page.clock.set_fixed_time(f"{TODAY}T10:00:00")
+    page = module_visit.open(PAGE)
     page.wait_for_selector(f'{P}status[data-state="ready"]', timeout=60_000)
     return page
 
@@ -66,8 +66,8 @@ def add_all(page, entries=ENTRIES):
         add(page, *entry, expected_count=n)
 
 
-def test_marking_harassment_says_speak_up_at_once_even_before_the_first_entry(visit):
-    page = open_journal(visit)
+def test_marking_harassment_says_speak_up_at_once_even_before_the_first_entry(module_visit):
+    page = open_journal(module_visit)
     box = page.locator(P + "speak-up")
     assert box.inner_text() == ""
     page.check(P + "serious-yes")
@@ -82,13 +82,13 @@ def test_marking_harassment_says_speak_up_at_once_even_before_the_first_entry(vi
     assert marked.is_visible()
     assert "March 9, 2026" in marked.inner_text() and move_on_journal.SPEAK_UP in marked.inner_text()
     assert page.locator(".ns-journal__review").is_hidden()
-    violations = visit.axe_violations()
+    violations = module_visit.axe_violations()
     assert violations == [], format_violations(violations)
-    assert visit.errors == []
+    assert module_visit.errors == []
 
 
-def test_a_new_entry_with_gaps_is_refused_beside_each_field(visit):
-    page = open_journal(visit)
+def test_a_new_entry_with_gaps_is_refused_beside_each_field(module_visit):
+    page = open_journal(module_visit)
     assert page.input_value(P + "date") == TODAY
     page.fill(P + "date", "2026-03-11")
     page.click(".ns-journal .ns-submit")
@@ -100,12 +100,12 @@ def test_a_new_entry_with_gaps_is_refused_beside_each_field(visit):
     assert page.locator(P + "trigger").get_attribute("aria-invalid") == "true"
     assert "ns-journal-trigger-error" in page.locator(P + "trigger").get_attribute("aria-describedby")
     assert stored(page).get(KEY) is None
-    violations = visit.axe_violations()
+    violations = module_visit.axe_violations()
     assert violations == [], format_violations(violations)
 
 
-def test_five_entries_bring_the_review(visit):
-    page = open_journal(visit)
+def test_five_entries_bring_the_review(module_visit):
+    page = open_journal(module_visit)
     add_all(page, ENTRIES[:4])
     assert page.locator(".ns-journal__review").is_hidden()
     assert "Add one more" in page.locator(".ns-journal__progress").inner_text()
@@ -126,22 +126,22 @@ def test_five_entries_bring_the_review(visit):
     saved = json.loads(stored(page)[KEY])
     assert [e["trigger"] for e in saved] == [e[1] for e in ENTRIES]
     assert {key for key in stored(page) if key.startswith("next-steps:")} == {KEY}
-    violations = visit.axe_violations()
+    violations = module_visit.axe_violations()
     assert violations == [], format_violations(violations)
-    assert visit.foreign_requests() == [] and all(m == "GET" for m, _ in visit.requests)
-    assert visit.errors == []
+    assert module_visit.foreign_requests() == [] and all(m == "GET" for m, _ in module_visit.requests)
+    assert module_visit.errors == []
 
 
-def test_entries_survive_a_reload(visit):
-    page = open_journal(visit)
+def test_entries_survive_a_reload(module_visit):
+    page = open_journal(module_visit)
     add_all(page, ENTRIES[:2])
     page.reload()
     page.wait_for_function("() => document.querySelector('.ns-journal').dataset.summarised === '2'", timeout=60_000)
     assert page.locator(".ns-journal__list li").count() == 2
 
 
-def test_export_saves_every_entry_as_text(visit, tmp_path):
-    page = open_journal(visit)
+def test_export_saves_every_entry_as_text(module_visit, tmp_path):
+    page = open_journal(module_visit)
     add_all(page)
     with page.expect_download() as info:
         page.click("[data-journal='export']")
@@ -156,15 +156,15 @@ def test_export_saves_every_entry_as_text(visit, tmp_path):
     assert "Questions to ask yourself:" in text
 
 
-def test_delete_all_entries_asks_first_and_then_leaves_nothing_behind(visit):
-    page = open_journal(visit)
+def test_delete_all_entries_asks_first_and_then_leaves_nothing_behind(module_visit):
+    page = open_journal(module_visit)
     add_all(page, ENTRIES[:3])
     assert KEY in stored(page)
 
     page.click("[data-journal='delete']")
     confirm = page.locator(P + "confirm")
     assert confirm.is_visible() and "Delete all 3 entries?" in confirm.inner_text()
-    violations = visit.axe_violations()
+    violations = module_visit.axe_violations()
     assert violations == [], format_violations(violations)
     page.click("[data-journal='cancel-delete']")
     assert confirm.is_hidden()
@@ -184,18 +184,18 @@ def test_delete_all_entries_asks_first_and_then_leaves_nothing_behind(visit):
     assert not any("journal" in key for key in stored(page))
 
 
-def test_the_site_wide_delete_reaches_the_journal(visit):
-    page = open_journal(visit)
+def test_the_site_wide_delete_reaches_the_journal(module_visit):
+    page = open_journal(module_visit)
     add(page, *ENTRIES[0], expected_count=1)
-    page.goto(visit.base_url + "/privacy/")
+    page.goto(module_visit.base_url + "/privacy/")
     page.click("[data-forget-everything]")
     page.wait_for_function("() => document.querySelector('.ns-forget-everything [role=status]').textContent.includes('Deleted')")
     assert not any(key.startswith("next-steps:") for key in stored(page))
 
 
-def test_without_python_saved_entries_still_show_and_can_be_deleted(visit):
-    visit.context.route("**/*.wasm", lambda route: route.abort())
-    page = visit.open(PAGE)
+def test_without_python_saved_entries_still_show_and_can_be_deleted(fresh_visit):
+    fresh_visit.context.route("**/*.wasm", lambda route: route.abort())
+    page = fresh_visit.open(PAGE)
     saved = move_on_journal.check_entry(
         {"date": ENTRIES[0][0], "trigger": ENTRIES[0][1], "reaction": ENTRIES[0][2]}, date(2026, 3, 10),
     )["entry"]

@@ -11,7 +11,7 @@ import pypdf
 import pytest
 
 import generators
-from browser.conftest import format_violations
+from support.browser import format_violations
 from browser.writers import fill, shown_letters, wait_for_python
 
 pytestmark = pytest.mark.browser

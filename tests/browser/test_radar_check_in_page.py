@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 import generators
-from browser.conftest import format_violations
+from support.browser import format_violations
 from browser.writers import fill, shown_letters, wait_for_python
 
 pytestmark = pytest.mark.browser
@@ -19,11 +19,11 @@ P = "#ns-radar-check-in-"
 TODAY = date(2026, 4, 28)
 
 
-def open_page(visit):
+def open_page(module_visit):
     """The page's clock is fixed, so the day cannot turn over mid-test."""
-    visit.page.clock.set_fixed_time(f"{TODAY.isoformat()}T10:00:00")
-    page = visit.open(PAGE)
-    visit.wait_ready()
+    module_visit.page.clock.set_fixed_time(f"{TODAY.isoformat()}T10:00:00")
+    page = module_visit.open(PAGE)
+    module_visit.wait_ready()
     return page
 
 
@@ -39,8 +39,8 @@ def answers(last_contact: date) -> dict:
     }
 
 
-def test_too_soon_is_flagged_and_a_month_is_fine(visit):
-    page = open_page(visit)
+def test_too_soon_is_flagged_and_a_month_is_fine(module_visit):
+    page = open_page(module_visit)
     today = TODAY
     fill(page, SPEC, answers(today - timedelta(days=10)))
     advice = "[data-field='last_contact_date'] .ns-field-advice"
@@ -53,8 +53,8 @@ def test_too_soon_is_flagged_and_a_month_is_fine(visit):
     assert "Since we spoke, I have finished a course in SQL." in shown_letters(page, SPEC)[0]["body"]
 
 
-def test_asked_to_stop_shows_advice_and_no_letter_then_back(visit):
-    page = open_page(visit)
+def test_asked_to_stop_shows_advice_and_no_letter_then_back(module_visit):
+    page = open_page(module_visit)
     fill(page, SPEC, answers(TODAY - timedelta(days=35)))
     wait_for_python(page, SPEC)
     assert len(shown_letters(page, SPEC)) == 1
@@ -63,8 +63,8 @@ def test_asked_to_stop_shows_advice_and_no_letter_then_back(visit):
     advice = page.locator("[data-field='asked_to_stop'] .ns-field-advice")
     advice.wait_for(state="visible")
     assert "do not send a check-in" in advice.inner_text()
-    violations = visit.axe_violations()
+    violations = module_visit.axe_violations()
     assert violations == [], format_violations(violations)
     page.check(P + "asked_to_stop-no")
     page.wait_for_function("() => document.querySelectorAll('.ns-letter').length === 1")
-    assert visit.errors == []
+    assert module_visit.errors == []

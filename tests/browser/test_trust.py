@@ -12,9 +12,9 @@ from urllib.parse import quote
 import pytest
 
 import generators
-from browser.conftest import format_violations
+from support.browser import format_violations
 from browser.writers import control_id, fill, pages_by_writer, shown_letters, wait_for_python
-from conftest import ROOT
+from support.paths import ROOT
 
 pytestmark = pytest.mark.browser
 
@@ -232,21 +232,42 @@ def test_bidi_controls_and_huge_values_in_a_link_are_flagged(visit):
 
 # --- Offline and failure --------------------------------------------------------
 
+OFFLINE_COPY_COMPLETE = """() => caches.keys().then(async (keys) => {
+    const marker = new URL('__offline-copy-complete__', location.origin + '/').href;
+    for (const key of keys) if (await (await caches.open(key)).match(marker)) return true;
+    return false;
+})"""
+
+
 def wait_for_offline_copy(page):
-    page.evaluate("() => navigator.serviceWorker.ready.then(() => true)")
+    """The service worker controls the page and has kept the whole site."""
     page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=60_000)
+    page.wait_for_function(OFFLINE_COPY_COMPLETE, timeout=120_000)
 
 
-def test_after_one_visit_every_writer_works_offline(visit, writer_pages):
-    page = visit.open("/letters/interview-thank-you/")
-    visit.wait_ready()
+def test_reading_a_guide_keeps_only_what_was_read(fresh_visit):
+    page = fresh_visit.open("/applying/follow-up/")
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=60_000)
+    page.reload()  # now through the service worker, which keeps what it fetches
+    page.wait_for_load_state("networkidle")
+    kept = page.evaluate("() => caches.keys().then(async keys => (await Promise.all(keys.map(async k =>"
+                         " (await (await caches.open(k)).keys()).map(r => r.url)))).flat())")
+    assert any(url.endswith("/applying/follow-up/") for url in kept), kept
+    assert not any("/pyodide/" in url for url in kept), "a guide reader got Python"
+    assert not page.evaluate(OFFLINE_COPY_COMPLETE)
+    assert not any("/pyodide/" in url for _, url in fresh_visit.requests)
+
+
+def test_after_one_visit_every_writer_works_offline(fresh_visit, writer_pages):
+    page = fresh_visit.open("/letters/interview-thank-you/")
+    fresh_visit.wait_ready()
     wait_for_offline_copy(page)
-    visit.context.set_offline(True)
+    fresh_visit.context.set_offline(True)
     page.reload()
-    visit.wait_ready()
+    fresh_visit.wait_ready()
     for spec in SPECS:
-        page.goto(visit.base_url + writer_pages[spec.id])
-        visit.wait_ready()
+        page.goto(fresh_visit.base_url + writer_pages[spec.id])
+        fresh_visit.wait_ready()
         fill(page, spec, example_values(spec))
         wait_for_python(page, spec)
         expected = generators.render(spec.id, spec.example, date.today())
@@ -270,7 +291,7 @@ def test_a_new_build_replaces_the_old_cache(browser, site_dir, tmp_path):
     context = browser.new_context()
     try:
         page = context.new_page()
-        page.goto(base + "/")
+        page.goto(base + "/letters/interview-thank-you/")
         wait_for_offline_copy(page)
         old = page.evaluate("caches.keys()")
         assert len(old) == 1 and old[0].startswith("next-steps-")
@@ -288,9 +309,9 @@ def test_a_new_build_replaces_the_old_cache(browser, site_dir, tmp_path):
         server.shutdown()
 
 
-def test_blocked_runtime_keeps_the_form_and_offers_the_sample(visit):
-    visit.page.route("**/*.wasm", lambda route: route.abort())
-    page = visit.open("/letters/interview-thank-you/")
+def test_blocked_runtime_keeps_the_form_and_offers_the_sample(fresh_visit):
+    fresh_visit.page.route("**/*.wasm", lambda route: route.abort())
+    page = fresh_visit.open("/letters/interview-thank-you/")
     page.fill("#ns-interview-thank-you-organization", "Kept as typed")
     page.wait_for_selector('.ns-status[data-state="failed"]', timeout=60_000)
     assert "could not start" in page.locator(".ns-status").inner_text()
@@ -300,16 +321,39 @@ def test_blocked_runtime_keeps_the_form_and_offers_the_sample(visit):
     page.wait_for_function("() => document.querySelector('.ns-copy-status').textContent !== ''")
 
 
-def test_a_crashed_worker_restarts_once_then_says_so(visit):
-    page = visit.open("/letters/interview-thank-you/")
-    visit.wait_ready()
-    page.evaluate("document.dispatchEvent(new Event('next-steps:crash-worker'))")
-    page.wait_for_selector('.ns-status[data-state="restarting"], .ns-status[data-state="ready"]')
-    visit.wait_ready()
+def crash_on(token_of_fetch):
+    """A route that serves the real worker with one line added: worker number
+    n (counting fetches) dies, as an out-of-memory crash would, on the first
+    message holding "CRASH-n". The product ships no such hook."""
+    fetches = []
+
+    def handle(route):
+        fetches.append(route.request.url)
+        source = route.fetch().text()
+        token = token_of_fetch(len(fetches))
+        crash = ("self.addEventListener('message', (event) => {"
+                 f" if (JSON.stringify(event.data).includes({token!r})) throw new Error('simulated crash'); }});\n")
+        route.fulfill(status=200, content_type="text/javascript", body=crash + source)
+
+    return handle
+
+
+def test_a_crashed_worker_restarts_once_then_says_so(fresh_visit):
+    fresh_visit.context.route("**/python/worker.mjs", crash_on(lambda n: f"CRASH-{n}"))
+    page = fresh_visit.open("/letters/interview-thank-you/")
+    fresh_visit.wait_ready()
+    page.fill("#ns-interview-thank-you-your_name", "CRASH-1")  # the first worker dies on this
+    page.wait_for_selector('.ns-status[data-state="restarting"]')
+    fresh_visit.wait_ready()
+    # The request that was on its way when it died is answered by the new worker.
+    page.wait_for_function("() => document.querySelector('.ns-letter__body').textContent.includes('CRASH-1')")
     page.fill("#ns-interview-thank-you-your_name", "After the restart")
     page.wait_for_function(
         "() => document.querySelector('.ns-letter__body').textContent.includes('After the restart')")
-    page.evaluate("document.dispatchEvent(new Event('next-steps:crash-worker'))")
+    page.fill("#ns-interview-thank-you-your_name", "CRASH-2")  # and a second death is the last
     page.wait_for_selector('.ns-status[data-state="failed"]')
     assert "could not start" in page.locator(".ns-status").inner_text()
-    assert page.input_value("#ns-interview-thank-you-your_name") == "After the restart"
+    assert page.input_value("#ns-interview-thank-you-your_name") == "CRASH-2"
+    # The crash was simulated by the route, not by anything the site ships.
+    shipped = " ".join(p.read_text(encoding="utf-8") for p in (ROOT / "docs" / "assets" / "javascripts").rglob("*.*js"))
+    assert "crash-worker" not in shipped and "simulated crash" not in shipped

@@ -7,6 +7,7 @@ import { mountForgetEverything } from "./components/forget-everything.mjs";
 import { mountJournal } from "./components/journal.mjs";
 import { mountLinkMaker, mountLinkMakerChoice } from "./components/link-maker.mjs";
 import { mountWriter } from "./components/writer.mjs";
+import { registerOffline } from "./lib/offline.mjs";
 
 // data-component value → mount(element) returning {unmount()}. In this
 // order: the link maker's chooser shows one of the forms mounted before it.
@@ -34,13 +35,7 @@ function mountAll() {
   }
 }
 
-// The service worker keeps the site on this device, so the letter writers
-// work offline. It lives at the site root.
-if ("serviceWorker" in navigator) {
-  navigator.serviceWorker.register(new URL("../../sw.js", import.meta.url)).catch(() => {
-    /* no offline copy (a private window, say); everything else still works */
-  });
-}
+registerOffline();
 
 if (typeof document$ !== "undefined") document$.subscribe(mountAll);
 else mountAll();

@@ -8,6 +8,7 @@ import { storageKey } from "../lib/answer-store.mjs";
 import { localToday } from "../lib/dates.mjs";
 import { readValues } from "../lib/form-values.mjs";
 import { saveFile } from "../lib/letter-actions.mjs";
+import { parts } from "../lib/parts.mjs";
 import { pythonWorker } from "../python/client.mjs";
 import { showErrorSummary, showFieldMessages, showStatus, statusMessages } from "./field-messages.mjs";
 
@@ -54,21 +55,17 @@ function element(tag, text, className) {
   return node;
 }
 
+const PARTS = {
+  form: ".ns-journal__form", status: ".ns-status", summaryBox: ".ns-error-summary", notices: ".ns-notices",
+  speakUp: ".ns-journal__speak-up", speakUpTemplate: ".ns-journal__speak-up-template",
+  list: ".ns-journal__list", progress: ".ns-journal__progress", marked: ".ns-journal__marked",
+  confirm: ".ns-journal__confirm", saved: ".ns-journal__saved", review: ".ns-journal__review",
+};
+
 class Journal {
   constructor(root) {
     this.root = root;
-    this.form = root.querySelector(".ns-journal__form");
-    this.status = root.querySelector(".ns-status");
-    this.summaryBox = root.querySelector(".ns-error-summary");
-    this.notices = root.querySelector(".ns-notices");
-    this.speakUp = root.querySelector(".ns-journal__speak-up");
-    this.speakUpTemplate = root.querySelector(".ns-journal__speak-up-template");
-    this.list = root.querySelector(".ns-journal__list");
-    this.progress = root.querySelector(".ns-journal__progress");
-    this.marked = root.querySelector(".ns-journal__marked");
-    this.confirm = root.querySelector(".ns-journal__confirm");
-    this.saved = root.querySelector(".ns-journal__saved");
-    this.review = root.querySelector(".ns-journal__review");
+    Object.assign(this, parts(root, PARTS));
     this.python = pythonWorker();
     this.entries = loadEntries();
     this.sequence = 0;

@@ -5,6 +5,7 @@
 import { readValues } from "../lib/form-values.mjs";
 import { Latest } from "../lib/latest.mjs";
 import { copyText } from "../lib/letter-actions.mjs";
+import { parts } from "../lib/parts.mjs";
 import { pythonWorker } from "../python/client.mjs";
 import { showStatus, statusMessages } from "./field-messages.mjs";
 
@@ -16,16 +17,16 @@ const STATUS = statusMessages("link maker", {
 // This file is at <site>/assets/javascripts/components/; writer pages live at <site>/letters/<id>/.
 const SITE_ROOT = new URL("../../../", import.meta.url);
 
+const PARTS = {
+  form: ".ns-form", status: ".ns-status", url: ".ns-link__url", open: ".ns-link__open",
+  qr: ".ns-link__qr", copyStatus: ".ns-copy-status",
+};
+
 class LinkMaker {
   constructor(root) {
     this.root = root;
+    Object.assign(this, parts(root, PARTS));
     this.writer = root.dataset.writer;
-    this.form = root.querySelector(".ns-form");
-    this.status = root.querySelector(".ns-status");
-    this.url = root.querySelector(".ns-link__url");
-    this.open = root.querySelector(".ns-link__open");
-    this.qr = root.querySelector(".ns-link__qr");
-    this.copyStatus = root.querySelector(".ns-copy-status");
     this.pageURL = new URL(root.dataset.page, SITE_ROOT).href;
     this.url.value = this.pageURL;
     this.open.href = this.pageURL;

@@ -7,6 +7,7 @@ import { deleteEverything, loadDraft, remembering, saveDraft, setRemembering } f
 import { localToday } from "../lib/dates.mjs";
 import { isPristine, readValues, writeValues } from "../lib/form-values.mjs";
 import { Latest } from "../lib/latest.mjs";
+import { parts } from "../lib/parts.mjs";
 import { runAction } from "../lib/letter-actions.mjs";
 import { clearLinkFromAddress, linkAnswers } from "../lib/share-link.mjs";
 import { pythonWorker } from "../python/client.mjs";
@@ -28,17 +29,16 @@ const DELETED = "Deleted. This site no longer stores any of your answers, on any
 const holdsOf = (result) => result.advice.filter((m) => m.level === "hold");
 const isSendable = (result) => result.ok && result.sendable !== false && holdsOf(result).length === 0;
 
+const PARTS = {
+  form: ".ns-form", summary: ".ns-error-summary", linkNotice: ".ns-link-notice", status: ".ns-status",
+  adviceBox: ".ns-advice", copyStatus: ".ns-copy-status", answersStatus: ".ns-answers__status",
+};
+
 class Writer {
   constructor(root) {
     this.root = root;
+    Object.assign(this, parts(root, PARTS));
     this.writer = root.dataset.writer;
-    this.form = root.querySelector(".ns-form");
-    this.summary = root.querySelector(".ns-error-summary");
-    this.linkNotice = root.querySelector(".ns-link-notice");
-    this.status = root.querySelector(".ns-status");
-    this.adviceBox = root.querySelector(".ns-advice");
-    this.copyStatus = root.querySelector(".ns-copy-status");
-    this.answersStatus = root.querySelector(".ns-answers__status");
     // Before Python answers, the actions work on the build-time sample.
     this.letters = JSON.parse(root.dataset.sampleLetters);
     this.result = null; // Python's last answer for the reader's own values

@@ -1,6 +1,7 @@
 // The page's handle on the Python worker (worker.mjs): starts it once per
 // visit, matches answers to requests, and restarts it once if it dies.
 
+import { keepEverythingOffline } from "../lib/offline.mjs";
 import { checkedCall } from "./calls.mjs";
 
 const WORKER_URL = new URL("./worker.mjs", import.meta.url);
@@ -25,7 +26,12 @@ export class PythonWorker {
   }
 
   receive(data) {
-    if (data.type === "ready") return this.setState("ready");
+    if (data.type === "ready") {
+      // Python runs here, so keep the whole site for offline use (the
+      // runtime it just fetched is not fetched again).
+      keepEverythingOffline();
+      return this.setState("ready");
+    }
     if (data.type === "failed") return this.fail();
     const request = this.pending.get(data.id);
     if (!request) return;

@@ -1,0 +1,1 @@
+"""Test support, loaded as pytest plugins from tests/conftest.py."""
