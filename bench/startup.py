@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import functools
+import http.client
 import http.server
 import mimetypes
 import os
@@ -186,9 +187,44 @@ class Tally:
         return taken
 
 
+# Headers that belong to one connection, not to the response passed on.
+HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "te", "trailer", "upgrade", "proxy-connection"}
+
+
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
+    """The site from its folder, or with --production passed on to nginx;
+    the bare page from the bench's own folder either way, so both share
+    one origin."""
+
     bench_dir: str = ""
+    upstream: str = ""  # host:port of nginx, or "" to serve the folder
     tally: Tally
+
+    def do_GET(self):
+        if self.upstream and not self.path.startswith(BENCH_PREFIX):
+            return self.pass_on(body=True)
+        return super().do_GET()
+
+    def do_HEAD(self):
+        if self.upstream and not self.path.startswith(BENCH_PREFIX):
+            return self.pass_on(body=False)
+        return super().do_HEAD()
+
+    def pass_on(self, body: bool) -> None:
+        upstream = http.client.HTTPConnection(self.upstream, timeout=60)
+        try:
+            headers = {k: v for k, v in self.headers.items() if k.lower() not in HOP_BY_HOP}
+            upstream.request(self.command, self.path, headers=headers)
+            response = upstream.getresponse()
+            self.send_response_only(response.status, response.reason)
+            for key, value in response.getheaders():
+                if key.lower() not in HOP_BY_HOP:
+                    self.send_header(key, value)
+            self.end_headers()
+            if body:
+                self.copyfile(response, self.wfile)
+        finally:
+            upstream.close()
 
     def translate_path(self, path):
         if path.startswith(BENCH_PREFIX):
@@ -208,10 +244,34 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @contextlib.contextmanager
-def serve(site_dir: Path, bench_dir: Path, tally: Tally):
-    handler = functools.partial(
-        type("Handler", (SiteHandler,), {"bench_dir": str(bench_dir), "tally": tally}), directory=str(site_dir)
-    )
+def serve(site_dir: Path, bench_dir: Path, tally: Tally, production: bool = False):
+    """The site and the bare page on HOST:PORT; with production, the site
+    through hosting/serve.py's nginx (its headers, compression, caching)."""
+    with contextlib.ExitStack() as stack:
+        upstream = stack.enter_context(nginx(site_dir)) if production else ""
+        yield stack.enter_context(listen(site_dir, bench_dir, tally, upstream))
+
+
+@contextlib.contextmanager
+def nginx(site_dir: Path):
+    try:
+        from hosting.headers import site_prefix
+        from hosting.serve import ServeError, serve_production
+    except ImportError as error:
+        raise BenchError(f"--production needs hosting/serve.py ({error})") from None
+    if site_prefix(site_dir) != "/":
+        raise BenchError(f"{site_dir} is built for the prefix {site_prefix(site_dir)}; build it for http://{HOST}:{PORT}/")
+    try:
+        with serve_production(site_dir) as base_url:
+            yield urlparse(base_url).netloc
+    except ServeError as error:
+        raise BenchError(f"nginx: {error}") from None
+
+
+@contextlib.contextmanager
+def listen(site_dir: Path, bench_dir: Path, tally: Tally, upstream: str):
+    attributes = {"bench_dir": str(bench_dir), "tally": tally, "upstream": upstream}
+    handler = functools.partial(type("Handler", (SiteHandler,), attributes), directory=str(site_dir))
     try:
         server = http.server.ThreadingHTTPServer((HOST, PORT), handler)
     except OSError as error:
@@ -297,7 +357,8 @@ def reader_names(run: int) -> list[str]:
 @dataclass
 class Fetch:
     url: str
-    size: int
+    size: int  # body and headers
+    body: int  # body alone: 0 for a revalidation (304) or a cache hit
     from_service_worker: bool  # answered by the service worker's cache, not the network
     by_service_worker: bool  # asked for by the service worker itself (its precache)
 
@@ -343,6 +404,7 @@ class Network:
             out.append(Fetch(
                 url=request.url,
                 size=sizes["responseBodySize"] + sizes["responseHeadersSize"],
+                body=sizes["responseBodySize"],
                 from_service_worker=response.from_service_worker,
                 by_service_worker=request.service_worker is not None,
             ))
@@ -363,7 +425,7 @@ def count_visit(network: Network, tally: Tally) -> Visit:
     fetches = [f for f in network.fetches() if not f.from_service_worker and f.size > 0]
     runtime: dict[str, int] = {}
     for f in fetches:
-        if m := RUNTIME_FILE.search(urlparse(f.url).path):
+        if f.body and (m := RUNTIME_FILE.search(urlparse(f.url).path)):
             runtime[m.group(1)] = runtime.get(m.group(1), 0) + 1
     sent = tally.take()
     return Visit(
@@ -665,6 +727,8 @@ def main(argv=None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="times to measure each row (default 3)")
     parser.add_argument("--stay", type=float, default=20, help="seconds a reader stays on a page in rows 7 and 8 (default 20)")
     parser.add_argument("--keys", type=int, default=30, help="characters typed one by one in row 6 (default 30)")
+    parser.add_argument("--production", action="store_true",
+                        help="serve the site through hosting/serve.py's nginx (compression, caching headers)")
     parser.add_argument("--writer", default="interview-thank-you", help="the writer a counselor links to (default interview-thank-you)")
     args = parser.parse_args(argv)
     site_dir = args.site.resolve()
@@ -674,7 +738,7 @@ def main(argv=None) -> int:
         plan = make_plan(site_dir, args.writer, args.keys)
         tally = Tally()
         runs = []
-        with tempfile.TemporaryDirectory(prefix="bench-") as bench_dir, serve(site_dir, Path(bench_dir), tally) as base_url:
+        with tempfile.TemporaryDirectory(prefix="bench-") as bench_dir, serve(site_dir, Path(bench_dir), tally, args.production) as base_url:
             write_bare_page(Path(bench_dir))
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
@@ -685,7 +749,8 @@ def main(argv=None) -> int:
                         print(f"run {run + 1}/{args.runs} done in {time.monotonic() - started:.0f} s", file=sys.stderr)
                 finally:
                     browser.close()
-        print(f"site {site_dir}; load average {os.getloadavg()[0]:.2f} at the end")
+        served = "through nginx (hosting/serve.py)" if args.production else "by http.server"
+        print(f"site {site_dir}, served {served}; load average {os.getloadavg()[0]:.2f} at the end")
         print(table(runs, plan, site_dir))
     except BenchError as error:
         print(f"bench/startup.py: {error}", file=sys.stderr)
