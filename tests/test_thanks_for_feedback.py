@@ -34,7 +34,7 @@ def test_within_a_day_or_two_is_good_timing(days):
 def test_late_thanks_are_still_worth_sending(days):
     result = render(ARRIVED + timedelta(days=days))
     text = advice_for(result, "feedback_date")
-    assert f"{days} days" in text and "late thanks beat none" in text
+    assert f"{days} days" in text and "still worth sending" in text
     assert any(m.level == "warning" for m in result.advice if m.field == "feedback_date")
 
 
@@ -79,16 +79,27 @@ ARGUING = [
     ("action", "explain, in my defense, why my answer was short"),
     ("started", "pointed out that they misunderstood my résumé"),
     ("action", "prove you were wrong about my experience"),
+    ("feedback", "that I add SQL to my résumé, but I did list it on my résumé"),
 ]
 
 
 @pytest.mark.parametrize("field, typed", ARGUING)
-def test_arguing_with_the_feedback_is_flagged_beside_the_field(field, typed):
+def test_arguing_with_the_feedback_holds_the_letter_beside_the_field(field, typed):
     result = render(**{field: typed})
     found = [m for m in result.advice if m.field == field]
-    assert found and found[0].level == "warning"
+    assert found and found[0].level == "hold"
     assert "arguing with the feedback" in found[0].text
-    assert result.ok
+    assert result.ok and not result.sendable
+
+
+@pytest.mark.parametrize("tone", ["formal", "warm"])
+@pytest.mark.parametrize("typed", [typed for field, typed in ARGUING if field == "feedback"])
+def test_the_line_that_welcomes_the_advice_never_follows_an_argument(tone, typed):
+    body = render(feedback=typed, tone=tone).letters[0].body
+    assert "That is practical advice" not in body and "exactly the kind of pointer" not in body
+    assert f"You suggested {typed}." in body
+    kept = render(tone=tone).letters[0].body
+    assert "That is practical advice" in kept or "exactly the kind of pointer" in kept
 
 
 @pytest.mark.parametrize("field, typed", [

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..core import timing
 from ..core.spec import (
     Answers,
     Field,
@@ -103,10 +104,12 @@ I know you didn't have to, and it means a lot that you did.
 {% elif full %}
 You were under no obligation to write, and I appreciate it.
 {% endif %}
+{# The line that welcomes the advice never follows words that push back on
+   it: such a letter is held, and its draft must not contradict itself. #}
 {% if warm %}
-You suggested {{ feedback }}, and that's exactly the kind of pointer I was hoping for.
+You suggested {{ feedback }}{{ ", and that's exactly the kind of pointer I was hoping for" if not argues }}.
 {% else %}
-You suggested {{ feedback }}. That is practical advice, and I can act on it right away.
+You suggested {{ feedback }}.{{ " That is practical advice, and I can act on it right away." if not argues }}
 {% endif %}
 {% endfilter %}
 {% filter paragraph %}
@@ -164,17 +167,24 @@ ARGUING = re.compile(
 )
 
 
-def check_not_arguing(key: str, text: str) -> list[Message]:
-    """A warning when the reader's words push back on the feedback."""
-    plain = (text or "").lower().replace("’", "'")
-    if not ARGUING.search(plain):
-        return []
-    return [Message(
-        "This sounds as if you are arguing with the feedback. Thank them for it as it is, "
-        "even if you see things differently: pushing back can cost you future roles there, "
-        "and word travels. Name the advice and the step you will take, nothing more.",
-        key, "warning",
-    )]
+def argues(text) -> bool:
+    return bool(ARGUING.search((text or "").lower().replace("’", "'")))
+
+
+def check(answers: Answers, today: date) -> list[Message]:
+    """Arguing with the feedback holds the letter: the guide says never to,
+    however it is meant, because it can cost you future roles there and word
+    reaches other employers. No wording makes it safe, so it is not a warning."""
+    return [
+        Message(
+            "This sounds as if you are arguing with the feedback. Thank them for it as it is, "
+            "even if you see things differently: pushing back can cost you future roles there, "
+            "and word travels. Name the advice and the step you will take, nothing more.",
+            item.name, "hold",
+        )
+        for item in (FEEDBACK, ACTION, STARTED)
+        if argues(answers[item.name])
+    ]
 
 
 def compose(answers: Answers, today: date) -> list[Letter]:
@@ -191,6 +201,7 @@ def compose(answers: Answers, today: date) -> list[Letter]:
         role=role,
         org=answers["organization"],
         feedback=answers["feedback"],
+        argues=argues(answers["feedback"]),
         action=answers["action"],
         started=answers["started"],
         me=answers["your_name"],
@@ -208,25 +219,8 @@ def advise(answers: Answers, today: date) -> list[Message]:
     notes: list[Message] = []
     arrived = answers["feedback_date"]
     if isinstance(arrived, date):
-        days = (today - arrived).days
-        if days < 0:
-            notes.append(Message(
-                "This date is in the future. Check it: you thank them once their feedback has arrived.",
-                "feedback_date", "warning",
-            ))
-        elif days <= 2:
-            notes.append(Message(
-                "Good timing. Thanking them within a day or two shows the advice landed well.",
-                "feedback_date",
-            ))
-        else:
-            notes.append(Message(
-                f"It has been {days} days since their feedback arrived. A day or two is best, "
-                "but send your thanks today: late thanks beat none.",
-                "feedback_date", "warning",
-            ))
-    for item in (FEEDBACK, ACTION, STARTED):
-        notes.extend(check_not_arguing(item.name, answers[item.name]))
+        level, text = timing.reply_status(timing.THANKS_FOR_FEEDBACK, arrived, today)
+        notes.append(Message(text, "feedback_date", level))
     notes.append(Message(
         "Then do what you said: pick one or two changes and make them. In about a month, "
         "a short check-in with news of your progress keeps you in mind for the next opening.",
@@ -241,6 +235,7 @@ SPEC = Spec(
     items=SPEC_ITEMS,
     compose=compose,
     advise=advise,
+    check=check,
     example={
         "your_name": "Jordan Rivera",
         "organization": "Northwind Health",
