@@ -89,18 +89,19 @@ def test_interview_in_the_future_is_questioned():
 
 # ---- stop if they ask
 
-def test_if_they_asked_you_to_stop_there_is_no_check_in():
+def test_if_they_asked_you_to_stop_there_is_no_check_in_and_it_holds():
     result = render(asked_to_stop="yes")
     assert result.letters == ()
     advice = [m for m in result.advice if m.field == "asked_to_stop"]
-    assert advice and advice[0].level == "warning"
+    assert [m.level for m in advice] == ["hold"]
     assert "do not send a check-in" in advice[0].text and "let it go" in advice[0].text
-    assert result.ok
+    assert result.ok and not result.sendable
+    assert result.advice == result.holds  # no advice about timing a check-in that must not go
 
 
 def test_stopping_needs_no_other_answers_to_say_so():
     result = generators.render(SPEC.id, {"asked_to_stop": "yes"}, TODAY)
-    assert result.letters == ()
+    assert result.letters == () and result.errors == ()
     assert "do not send a check-in" in advice_for(result, "asked_to_stop")
 
 

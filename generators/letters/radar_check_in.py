@@ -187,16 +187,27 @@ def compose(answers: Answers, today: date) -> list[Letter]:
     ]
 
 
+def check(answers: Answers, today: date) -> list[Message]:
+    """After they asked you to stop, any check-in breaks the guide's one firm
+    rule, so there is no letter and this holds: the advice not to write is
+    what the reader sees, beside the question, instead of a form to finish."""
+    if answers["asked_to_stop"] != "yes":
+        return []
+    return [Message(
+        "Since they asked you to stop, or said nothing is ahead, do not send a check-in. "
+        "If you have not answered them yet, one short, kind reply is "
+        "enough: thank them for letting you know, say you understand, and wish them well. "
+        "After that, let it go and put your energy into other employers.",
+        STOP.name, "hold",
+    )]
+
+
 def advise(answers: Answers, today: date) -> list[Message]:
     notes: list[Message] = []
     if answers["asked_to_stop"] == "yes":
-        notes.append(Message(
-            "Since they asked you to stop, or said nothing is ahead, do not send a check-in. "
-            "If you have not answered them yet, one short, kind reply is "
-            "enough: thank them for letting you know, say you understand, and wish them well. "
-            "After that, let it go and put your energy into other employers.",
-            STOP.name, "warning",
-        ))
+        # Nothing is to be written, so no other answer is needed: a missing
+        # name must not stand between the reader and the advice not to write.
+        answers.errors[:] = [e for e in answers.errors if e.field == STOP.name]
         return notes
     interview = answers["interview_date"]
     last = answers["last_contact_date"]
@@ -242,6 +253,7 @@ SPEC = Spec(
     items=SPEC_ITEMS,
     compose=compose,
     advise=advise,
+    check=check,
     example={
         "asked_to_stop": "no",
         "your_name": "Jordan Rivera",
