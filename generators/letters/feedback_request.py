@@ -37,6 +37,7 @@ from ..core.spec import (
     TONE,
     YOUR_NAME,
     organization_field,
+    check_phone,
 )
 from ..core.grammar import greeting, long_date, render_template
 
@@ -489,6 +490,7 @@ def compose(answers: Answers, today: date) -> list[Letter]:
 
 def advise(answers: Answers, today: date) -> list[Message]:
     notes: list[Message] = []
+    check_phone(answers, "your_phone")
     told = answers["news_date"]
     calling = answers["told_by"] == "call_ahead"
     if isinstance(told, date) and calling:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..core.spec import Answers, Choice, Field, Letter, Message, Spec, TONE, YOUR_NAME
+from ..core.spec import Answers, Choice, Field, Letter, Message, Spec, TONE, YOUR_NAME, check_phone
 from ..core.grammar import greeting, long_date, render_template, room_to_sign
 from ..core.timing import add_working_days
 
@@ -258,6 +258,7 @@ GRACE_WORKING_DAYS = 3
 
 def advise(answers: Answers, today: date) -> list[Message]:
     notes: list[Message] = []
+    check_phone(answers, "your_phone")
     interview = answers["interview_date"]
     if isinstance(interview, date) and interview > today:
         notes.append(Message(

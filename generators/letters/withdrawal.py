@@ -253,8 +253,8 @@ I wish you every success in filling the role{{ ", and thank you again for your t
 """
 
 SUBJECT = (
-    "{% if decline %}{{ 'The second interview for the ' ~ role ~ ' role' if warm else 'Declining the second interview: ' ~ role }}"
-    "{% else %}{{ 'My application for the ' ~ role ~ ' role' if warm else 'Withdrawing my application: ' ~ role }}{% endif %}"
+    "{% if decline %}{{ 'Declining the second interview for the ' ~ role ~ ' role' if warm else 'Declining the second interview: ' ~ role }}"
+    "{% else %}{{ 'Withdrawing my ' ~ role ~ ' application' if warm else 'Withdrawing my application: ' ~ role }}{% endif %}"
 )
 
 
