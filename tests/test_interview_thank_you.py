@@ -49,8 +49,25 @@ def test_follow_up_before_interview_is_an_error():
     assert [e.field for e in result.errors] == ["follow_up_date"]
 
 
-def test_follow_up_in_the_past_is_flagged():
-    assert "has passed" in advice_for(render(date(2026, 4, 2)), "follow_up_date")
+def test_a_follow_up_promised_for_a_past_date_holds_the_note():
+    # The case: "by March 13" on March 18.
+    result = render(date(2026, 3, 18), follow_up_date="2026-03-13")
+    assert [(m.field, m.level) for m in result.holds] == [("follow_up_date", "hold")]
+    assert "March 13, 2026, which has passed" in result.holds[0].text
+    assert result.ok and not result.sendable
+    assert render(date(2026, 3, 13), follow_up_date="2026-03-13").sendable  # today is not past
+    assert render(date(2026, 3, 18), follow_up_date="").sendable
+
+
+def test_a_question_you_did_not_get_to_ask_is_asked_in_every_note_in_its_own_words():
+    question = "How will the team measure success in the first six months"
+    result = render(question=question, **{"interviewers-2-name": "Sam Ortiz", "interviewers-2-topic": "the rota"})
+    frames = []
+    for letter in result.letters:
+        assert question + "?" in letter.body
+        frames.append(next(line for line in letter.body.split("\n") if question in line))
+    assert frames[0] != frames[1]
+    assert question not in render(question="").letters[0].body and "did not get to ask" not in render(question="").letters[0].body
 
 
 def test_phone_interviews_get_their_own_reminder():
@@ -114,3 +131,63 @@ def test_gaps_show_in_a_draft_but_block_it():
     result = render(role="")
     assert not result.ok
     assert "[job title you applied for]" in result.letters[0].body
+
+
+# ---- several interviewers: notes that never read as copies
+
+import itertools
+import re
+
+from generators.core.spec import Group
+
+GROUP = next(item for item in SPEC.items if isinstance(item, Group))
+NAMES = ["Dana Lee", "Sam Ortiz", "Dr. Amira Haddad", "Wei Chen", "Ana Souza", "Lee Park"]
+TOPICS = ["the weekly reports", "the on-call rota", "patient privacy rules", "the new data warehouse",
+          "training plans", "the clinic budget"]
+
+
+def sentences(body: str) -> list[str]:
+    return [s for line in body.split("\n") for s in re.split(r"(?<=[.?!])\s+", line.strip()) if s]
+
+
+def typed_texts(values: dict) -> list[str]:
+    return [v for k, v in values.items() if isinstance(v, str) and len(v) > 3 and not k.endswith("date")]
+
+
+def test_every_wording_list_has_one_distinct_wording_per_interviewer():
+    for wordings in interview_thank_you.WORDINGS:
+        for key, options in wordings.items():
+            assert len(options) == GROUP.max_items, key
+            assert len(set(options)) == len(options), key
+
+
+@pytest.mark.parametrize("count", range(2, GROUP.max_items + 1))
+@pytest.mark.parametrize("tone, length", list(itertools.product(["formal", "warm"], ["short", "full"])))
+@pytest.mark.parametrize("later_topics", [True, False])
+@pytest.mark.parametrize("optional", [True, False])
+def test_notes_to_several_interviewers_share_no_sentence(count, tone, length, later_topics, optional):
+    values = {k: v for k, v in BASE.items() if not k.startswith("interviewers-")}
+    values.update(tone=tone, length=length)
+    if optional:
+        values["question"] = "How will the team measure success in the first six months?"
+    else:
+        for name in ("point_to_add", "next_step", "follow_up_date", "question"):
+            values[name] = ""
+    for row in range(1, count + 1):
+        values[GROUP.key(row, "name")] = NAMES[row - 1]
+        if row == 1 or later_topics:
+            values[GROUP.key(row, "topic")] = TOPICS[row - 1]
+    result = generators.render(SPEC.id, values, INTERVIEW + timedelta(days=1))
+    assert result.sendable and len(result.letters) == count
+    sign_off = {"Sincerely,", "Best wishes,", values["your_name"]}
+    own = typed_texts(values)
+    seen: dict[str, int] = {}
+    for index, letter in enumerate(result.letters):
+        body = letter.body
+        for sentence in set(sentences(body)):
+            if sentence in sign_off or any(sentence in text for text in own):
+                continue
+            assert sentence not in seen, (sentence, seen.get(sentence), index)
+            seen[sentence] = index
+    openings = [sentences(letter.body)[1] for letter in result.letters]
+    assert len(set(openings)) == count
