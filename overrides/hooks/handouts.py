@@ -30,6 +30,7 @@ from datetime import date
 from urllib.parse import urljoin, urlsplit
 
 import segno
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.utils import get_relative_url
 from mkdocs.utils.meta import get_data
@@ -54,8 +55,8 @@ ALL_PARTS = PARTS + ("step_leads",)
 HANDOUT_LINK_TEXT = "Print a one-page handout"
 
 
-class HandoutError(RuntimeError):
-    pass
+class HandoutError(PluginError):
+    """A build error MkDocs reports as a message, without a traceback."""
 
 
 @dataclass
@@ -129,20 +130,33 @@ def top_level(fragment: str, name: str) -> list[str]:
     return found
 
 
+ADMONITION = re.compile(r'<div class="admonition[^"]*">')
+ADMONITION_TITLE = re.compile(r'<p class="admonition-title">(.*?)</p>', re.DOTALL)
+
+
+def admonition_span(fragment: str, title: str) -> tuple[int, int] | None:
+    """Where the admonition with this title starts and ends, or None."""
+    for match in ADMONITION.finditer(fragment):
+        box = element_at(fragment, match.start())
+        heading = ADMONITION_TITLE.search(box)
+        if heading and plain(heading.group(1)) == title:
+            return match.start(), match.start() + len(box)
+    return None
+
+
 def admonition(fragment: str, title: str) -> str | None:
     """The body (title removed) of the admonition with this title, or None."""
-    for match in re.finditer(r'<div class="admonition[^"]*">', fragment):
-        box = element_at(fragment, match.start())
-        heading = re.search(r'<p class="admonition-title">(.*?)</p>', box, re.DOTALL)
-        if heading and plain(heading.group(1)) == title:
-            return box[heading.end(): -len("</div>")].strip()
-    return None
+    span = admonition_span(fragment, title)
+    if span is None:
+        return None
+    box = fragment[span[0]:span[1]]
+    return box[ADMONITION_TITLE.search(box).end(): -len("</div>")].strip()
 
 
 def first_paragraph(intro: str) -> str | None:
     """The first paragraph after the title that is not inside a box."""
     without_boxes = intro
-    for match in reversed(list(re.finditer(r'<div class="admonition[^"]*">', intro))):
+    for match in reversed(list(ADMONITION.finditer(intro))):
         box = element_at(intro, match.start())
         without_boxes = without_boxes.replace(box, "")
     paragraph = re.search(r"<p>(.*?)</p>", without_boxes, re.DOTALL)
@@ -384,12 +398,8 @@ def on_page_markdown(markdown: str, page, config, files: Files) -> str:
 def handout_link(page_html: str, href: str) -> str:
     """The guide with a small link to its handout after its 'In 30 seconds' box."""
     link = f'<p class="ns-handout-link"><a href="{href}">{HANDOUT_LINK_TEXT}</a></p>'
-    for match in re.finditer(r'<div class="admonition[^"]*">', page_html):
-        box = element_at(page_html, match.start())
-        if IN_BRIEF in box:
-            end = match.start() + len(box)
-            return page_html[:end] + link + page_html[end:]
-    return link + page_html
+    _, end = admonition_span(page_html, IN_BRIEF)  # read_guide has made sure it is there
+    return page_html[:end] + link + page_html[end:]
 
 
 def on_page_content(page_html: str, page, config, files: Files) -> str:
