@@ -11,7 +11,7 @@ import pytest
 import generators
 from generators.letters import duties_questions as duties
 
-from conftest import ROOT
+from support.paths import ROOT
 
 SPEC = duties.SPEC
 TODAY = date(2026, 3, 10)
@@ -26,10 +26,37 @@ def listed(result) -> list[str]:
     return re.findall(r"^\d+\. (.*)$", result.letters[0].body, flags=re.MULTILINE)
 
 
-def test_the_questions_are_the_guides_word_for_word_and_in_its_order():
+def guide_groups() -> list[tuple[str, list[str]]]:
+    """The guide's question list under "The tool to use": each bold heading
+    with the questions listed under it, in the guide's order."""
     section = GUIDE.split("## The tool to use", 1)[1].split("\n## ", 1)[0]
-    in_guide = re.findall(r"^- (.*)$", section, flags=re.MULTILINE)
-    assert in_guide == [choice.label for choice in duties.GUIDE_QUESTIONS]
+    groups: list[tuple[str, list[str]]] = []
+    for line in section.splitlines():
+        if heading := re.fullmatch(r"\*\*(.+)\*\*", line):
+            groups.append((heading[1], []))
+        elif question := re.fullmatch(r"- (.*)", line):
+            assert groups, f"a question before any heading: {line}"
+            groups[-1][1].append(question[1])
+    return groups
+
+
+def test_the_questions_are_the_guides_word_for_word_in_its_groups_and_order():
+    assert guide_groups() == [
+        (heading, [choice.label for choice in choices]) for heading, choices in duties.QUESTION_GROUPS
+    ]
+
+
+def test_every_question_has_what_to_listen_for_in_the_guide():
+    section = GUIDE.split("## The tool to use", 1)[1].split("\n## ", 1)[0]
+    for choice in duties.GUIDE_QUESTIONS:
+        after = section.split(f"- {choice.label}\n", 1)[1]
+        assert after.startswith("    <br>") and len(after.split("\n", 1)[0]) > len("    <br>")
+
+
+def test_the_form_offers_every_question_once_in_the_guides_order():
+    field = duties.SPEC_ITEMS[0]
+    assert field.choices == duties.GUIDE_QUESTIONS
+    assert len({c.value for c in field.choices}) == len({c.label.casefold() for c in field.choices}) == len(field.choices)
 
 
 def test_the_guide_links_to_the_tool():
@@ -40,12 +67,8 @@ def test_the_guide_links_to_the_tool():
 def test_the_list_is_numbered_in_the_guides_order_then_your_own():
     result = render(questions=["stretch", "not_in_description"], own_questions="Who covers the phones?\nHow often?")
     assert result.ok
-    assert listed(result) == [
-        "What parts of this job are not in the job description?",
-        "What chances are there for stretch projects?",
-        "Who covers the phones?",
-        "How often?",
-    ]
+    label = {c.value: c.label for c in duties.GUIDE_QUESTIONS}
+    assert listed(result) == [label["not_in_description"], label["stretch"], "Who covers the phones?", "How often?"]
     letter = result.letters[0]
     assert letter.layout == "script" and letter.subject == "" and letter.heading == "Questions to ask about other duties"
 
@@ -54,7 +77,7 @@ def test_the_list_is_numbered_in_the_guides_order_then_your_own():
     ("Data Analyst", "Northwind Health", "Interview: Data Analyst at Northwind Health"),
     ("Data Analyst", "", "Interview: Data Analyst"),
     ("", "Northwind Health", "Interview: Northwind Health"),
-    ("", "", "1. What chances are there for stretch projects?"),
+    ("", "", "1. Can you tell me about a stretch project someone in this role has taken on?"),
 ])
 def test_the_top_line_names_what_the_reader_gave(role, organization, first_line):
     body = render(questions=["stretch"], role=role, organization=organization).letters[0].body
@@ -67,7 +90,7 @@ def test_own_questions_keep_their_words_and_drop_blank_lines():
 
 
 def test_a_question_already_on_the_list_appears_once_with_a_notice():
-    guide_question = duties.GUIDE_QUESTIONS[2].label
+    guide_question = next(c.label for c in duties.GUIDE_QUESTIONS if c.value == "stretch")
     result = render(questions=["stretch"], own_questions=f"{guide_question.upper()}\nWho covers?\nwho covers?")
     assert listed(result) == [guide_question, "Who covers?"]
     assert [(m.field, m.text) for m in result.notices] == [
@@ -84,7 +107,7 @@ def test_no_question_at_all_is_an_error():
 def test_more_than_three_questions_brings_the_guides_advice():
     result = render(questions=[c.value for c in duties.GUIDE_QUESTIONS])
     assert result.ok
-    assert any(m.text.startswith("You have four questions. The guide suggests two or three") for m in result.advice)
+    assert any(m.text.startswith("You have six questions. The guide suggests two or three") for m in result.advice)
     three = render(questions=["stretch", "examples"], own_questions="Who covers?")
     assert not any("two or three" in m.text for m in three.advice)
 
@@ -110,7 +133,7 @@ def test_a_very_long_question_is_refused_with_its_number():
 
 def test_unknown_choices_are_left_out_with_a_notice():
     result = render(questions=["stretch", "bogus"])
-    assert listed(result) == ["What chances are there for stretch projects?"]
+    assert listed(result) == ["Can you tell me about a stretch project someone in this role has taken on?"]
     assert any("not recognised" in m.text for m in result.notices)
 
 
@@ -119,4 +142,4 @@ def test_the_command_line_writes_the_list(capsys):
 
     assert main([SPEC.id, "--questions", "examples", "--questions", "stretch", "--role", "Nurse", "--today", "2026-03-10"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("===== Questions to ask about other duties =====\n\nInterview: Nurse\n\n1. Could you give")
+    assert out.startswith("===== Questions to ask about other duties =====\n\nInterview: Nurse\n\n1. What has \"other duties")

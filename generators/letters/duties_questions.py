@@ -18,22 +18,26 @@ from ..core.spec import Answers, Choice, Field, Letter, Message, Spec
 
 ID = "duties-questions"
 
-# The guide's questions, word for word as docs/at-work/other-duties.md lists
-# them under "The tool to use" (tests/test_duties_questions.py checks that
-# the two agree).
-GUIDE_QUESTIONS = (
-    Choice("not_in_description", "What parts of this job are not in the job description?"),
-    Choice(
-        "examples",
-        'Could you give some examples of projects or tasks that come under "other duties as assigned"?',
-    ),
-    Choice("stretch", "What chances are there for stretch projects?"),
-    Choice(
-        "spotting_problems",
-        "When someone on the team spots a problem, how do you like them to handle it? "
-        "Should they fix it, or bring it to you first?",
-    ),
+# The guide's questions, grouped by what each group protects you from and
+# written as you would ask them aloud. docs/at-work/other-duties.md shows the
+# same headings and questions, in this order, under "The tool to use"
+# (tests/test_duties_questions.py checks that the two agree). The values are
+# kept stable: counselor links name them.
+QUESTION_GROUPS = (
+    ("Work the posting leaves out", (
+        Choice("examples", 'What has "other duties as assigned" meant for the last person in this role?'),
+        Choice("not_in_description", "What does a normal week in this job include that the posting doesn't mention?"),
+    )),
+    ("Extra tasks that take time from your own work", (
+        Choice("covering", "When someone on the team is away, who picks up their work, and how often does that happen?"),
+        Choice("other_teams", "If another team asks me for help, would you want them to check with you first?"),
+    )),
+    ("Room to grow, and how much say you have", (
+        Choice("spotting_problems", "If I notice something that isn't working, would you rather I fix it or tell you first?"),
+        Choice("stretch", "Can you tell me about a stretch project someone in this role has taken on?"),
+    )),
 )
+GUIDE_QUESTIONS = tuple(choice for _, choices in QUESTION_GROUPS for choice in choices)
 
 NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
@@ -56,7 +60,7 @@ SPEC_ITEMS = (
         kind="textarea",
         multiline=True,
         max_length=OWN_MAX_LINES * (OWN_LINE_MAX + 1),
-        hint="One question a line. For example: How often does someone on the team cover for a coworker who is away?",
+        hint="One question a line. For example: How do extra tasks count when you review someone's work?",
     ),
     Field(
         name="role",
@@ -161,7 +165,7 @@ SPEC = Spec(
     advise=advise,
     example={
         "questions": ["not_in_description", "stretch"],
-        "own_questions": "How often does someone on the team cover for a coworker who is away?",
+        "own_questions": "How do extra tasks count when you review someone's work?",
         "role": "Data Analyst",
         "organization": "Northwind Health",
     },

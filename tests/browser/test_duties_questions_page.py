@@ -25,9 +25,8 @@ def test_ticked_and_typed_questions_make_one_numbered_list(visit):
     assert letter["layout"] == "script" and letter["subject"] == ""
     assert letter["body"] == (
         "Interview: Office Coordinator\n\n"
-        '1. Could you give some examples of projects or tasks that come under "other duties as assigned"?\n'
-        "2. When someone on the team spots a problem, how do you like them to handle it? "
-        "Should they fix it, or bring it to you first?\n"
+        '1. What has "other duties as assigned" meant for the last person in this role?\n'
+        "2. If I notice something that isn't working, would you rather I fix it or tell you first?\n"
         "3. Who covers the front desk at lunch?\n"
         "4. How often do other teams ask for help?\n"
     )
@@ -52,4 +51,4 @@ def test_an_empty_list_asks_for_a_question(visit):
     summary.wait_for(state="visible")
     assert summary.locator("li").all_inner_texts() == ["Choose at least one question, or write your own"]
     summary.locator("a").click()
-    assert page.evaluate("document.activeElement.id") == "ns-duties-questions-questions-not_in_description"
+    assert page.evaluate("document.activeElement.id") == "ns-duties-questions-questions-examples"
