@@ -117,7 +117,7 @@ def test_without_a_closing_date_timing_counts_from_the_application(since, expect
 
 def test_a_window_across_the_new_year_names_both_years():
     result = render(date(2026, 12, 20), applied_date="2026-12-14", deadline="2026-12-26")
-    assert "between December 29, 2026 and January 2, 2027" in advice_for(result, "deadline")
+    assert "between December 29, 2026 and January 4, 2027" in advice_for(result, "deadline")
 
 
 def test_an_application_date_in_the_future_is_questioned():

@@ -66,7 +66,12 @@ def test_role_takes_the_right_article():
 
 @pytest.mark.parametrize("days", [0, 1])
 def test_replying_within_a_day_is_good_timing(days):
-    assert "Good timing" in advice_for(render(INTRODUCED + timedelta(days=days)), "introduced_on")
+    result = render(INTRODUCED + timedelta(days=days))
+    text = advice_for(result, "introduced_on")
+    # The day after is the last day of the window: still on time, and said so.
+    assert text.startswith("Good timing" if days == 0 else "Send it today")
+    assert "within a day of the introduction" in text
+    assert all(m.level == "info" for m in result.advice if m.field == "introduced_on")
 
 
 @pytest.mark.parametrize("days", [2, 5, 30])

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 import generators
+from generators.core import timing
 from generators.letters import paper_thank_you
 from generators.core.grammar import SIGNATURE_SPACE
 
@@ -121,8 +122,9 @@ def test_a_few_working_days_after_their_date_says_mail_it():
 
 
 def test_working_days_skip_the_weekend():
-    assert paper_thank_you.add_working_days(date(2026, 3, 27), 3) == date(2026, 4, 1)
-    assert paper_thank_you.add_working_days(date(2026, 3, 23), 3) == date(2026, 3, 26)
+    # The letter waits until a check-in would have been due: three working days.
+    assert timing.check_in(date(2026, 3, 27)).closes == date(2026, 4, 1)
+    assert timing.check_in(date(2026, 3, 23)).closes == date(2026, 3, 26)
 
 
 def test_without_their_date_it_asks_for_it():
@@ -136,7 +138,8 @@ def test_their_date_before_the_interview_is_an_error():
 
 def test_no_call_back_and_a_clear_no_each_get_their_timing():
     assert "did not take or return your call" in advice_for(render(situation="no_call_back"), "situation")
-    assert "within a week" in advice_for(render(situation="told_no"), "situation")
+    told = advice_for(render(situation="told_no"), "situation")
+    assert "within a day of their answer" in told and "not both" in told
     assert advice_for(render(situation="no_call_back"), "decision_date") == ""
 
 

@@ -103,6 +103,7 @@ class Reply:
 THANK_YOU = Reply(2, "within 24 to 48 hours", "the interview")
 REPLY_TO_NEWS = Reply(1, "within a day", "their news")
 THANKS_FOR_FEEDBACK = Reply(2, "within a day or two", "their feedback")
+REPLY_TO_INTRODUCTION = Reply(1, "within a day", "the introduction")
 
 
 def thank_you(interview: date) -> Window:

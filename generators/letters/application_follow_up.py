@@ -11,7 +11,10 @@ calls", do not contact them at this stage: there is nothing to send.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
+
+from ..core import timing
+from ..core.timing import Window
 
 from ..core.spec import PHONE_EXAMPLE, check_phone
 from ..core.spec import (
@@ -307,9 +310,9 @@ NO_CONTACT = (
 )
 
 
-def window(start: date, first: int, last: int) -> str:
+def between(window: Window) -> str:
     """'between March 16 and March 20, 2026', with the year once if it is the same."""
-    a, b = start + timedelta(days=first), start + timedelta(days=last)
+    a, b = window.opens, window.closes
     return f"between {month_day(a) if a.year == b.year else long_date(a)} and {long_date(b)}"
 
 
@@ -324,45 +327,51 @@ def advise(answers: Answers, today: date) -> list[Message]:
     check_phone(answers, "phone")
 
     applied, deadline = answers["applied_date"], answers["deadline"]
-    if isinstance(applied, date) and applied > today:
+    applied = applied if isinstance(applied, date) else None
+    deadline = deadline if isinstance(deadline, date) else None
+    if applied and applied > today:
         notes.append(Message(
             "This date is in the future. Enter the day you sent your application.", "applied_date", "warning",
         ))
-    if isinstance(deadline, date):
-        if isinstance(applied, date) and deadline < applied:
-            notes.append(Message(
-                "Check the dates: this closing date is before the day you applied.", "deadline", "warning",
-            ))
+    if applied and deadline and deadline < applied:
+        notes.append(Message(
+            "Check the dates: this closing date is before the day you applied, so the timing counts from "
+            "the day you applied.", "deadline", "warning",
+        ))
+    follow = timing.application_follow_up(applied, deadline)
+    by_deadline = bool(deadline) and (not applied or deadline >= applied)
+    status = follow.status(today) if follow else ""
+    if by_deadline:
         since = (today - deadline).days
         if since <= 0:
             notes.append(Message(
                 f"Not yet: the closing date, {long_date(deadline)}, has not passed, and they may not have read "
-                f"any applications. Follow up a few days to a week after it closes, {window(deadline, 3, 7)}. "
+                f"any applications. Follow up a few days to a week after it closes, {between(follow)}. "
                 "You can get these ready now and put the day in your calendar.",
                 "deadline", "warning",
             ))
-        elif since < 3:
+        elif status == timing.EARLY:
             when = "yesterday" if since == 1 else f"{since} days ago"
             notes.append(Message(
                 f"Not yet: the applications only closed {when}. Give them a few days to read them, and follow up "
-                f"{window(deadline, 3, 7)}. Put the day in your calendar.",
+                f"{between(follow)}. Put the day in your calendar.",
                 "deadline", "warning",
             ))
-        elif since <= 7:
+        elif status == timing.ON_TIME:
             notes.append(Message("Good timing: a few days to a week after the closing date.", "deadline"))
         else:
             notes.append(Message(
                 f"The closing date was {quantity(since, 'day')} ago. Follow up now, once.", "deadline",
             ))
-    elif isinstance(applied, date) and applied <= today:
+    elif follow and applied <= today:
         since = (today - applied).days
-        if since < 7:
+        if status == timing.EARLY:
             notes.append(Message(
                 "Not yet. With no closing date, follow up about one to two weeks after you apply, "
-                f"{window(applied, 7, 14)}. Put the day in your calendar.",
+                f"{between(follow)}. Put the day in your calendar.",
                 "applied_date", "warning",
             ))
-        elif since <= 14:
+        elif status == timing.ON_TIME:
             notes.append(Message("Good timing: one to two weeks after you applied.", "applied_date"))
         else:
             notes.append(Message(f"You applied {quantity(since, 'day')} ago. Follow up now, once.", "applied_date"))

@@ -12,10 +12,10 @@ to call and do not take or return the call, they have most likely decided.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from ..core.spec import PHONE_EXAMPLE, check_phone
-from ..core.timing import add_working_days
+from ..core import timing
 from ..core.spec import Answers, Choice, Field, LENGTH, Letter, Message, Spec, TONE, YOUR_NAME, organization_field
 from ..core.grammar import address, greeting, long_date, quantity, render_template
 
@@ -301,9 +301,10 @@ def advise(answers: Answers, today: date) -> list[Message]:
                 "This date is in the future. Enter the day you last checked in, or leave it empty.",
                 "last_check_in", "warning",
             ))
-        elif today < last + timedelta(days=7):
+        elif timing.second_check_in(last).status(today) == timing.EARLY:
             notes.append(Message(
-                f"Not yet: wait about a week after your last check-in. Send this on or after {long_date(last + timedelta(days=7))}.",
+                f"Not yet: wait about a week after your last check-in. Send this on or after "
+                f"{long_date(timing.second_check_in(last).opens)}.",
                 "last_check_in", "warning",
             ))
         notes.append(Message(
@@ -327,14 +328,14 @@ def advise(answers: Answers, today: date) -> list[Message]:
             else:
                 notes.append(Message("Good timing: they asked you to get in touch around now.", "their_date"))
         else:
-            send_on = add_working_days(their, 2)
+            send_on = timing.check_in(their).opens
             if today <= their:
                 notes.append(Message(
                     f"Not yet: the date they gave, {long_date(their)}, has not passed. {TIMELINES_SLIP} "
                     f"If you have not heard by {long_date(send_on)}, two working days after it, send this then.",
                     "their_date", "warning",
                 ))
-            elif today < send_on:
+            elif timing.check_in(their).status(today) == timing.EARLY:
                 notes.append(Message(
                     f"Their date passed only {quantity((today - their).days, 'day')} ago. {TIMELINES_SLIP} "
                     f"Give them two or three working days: send this on {long_date(send_on)}.",

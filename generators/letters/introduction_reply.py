@@ -12,7 +12,9 @@ A reply keeps the thread's subject, so the letter has none.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
+
+from ..core import timing
 
 from ..core.spec import Answers, Field, LENGTH, Letter, Message, Spec, TONE, YOUR_NAME, check_phone
 from ..core.grammar import address, greeting, long_date, render_template
@@ -199,23 +201,8 @@ def advise(answers: Answers, today: date) -> list[Message]:
     check_phone(answers, "phone")
     arrived = answers["introduced_on"]
     if isinstance(arrived, date):
-        days = (today - arrived).days
-        if days < 0:
-            notes.append(Message(
-                "This date is in the future. Check it: you reply after the introduction arrives.",
-                "introduced_on", "warning",
-            ))
-        elif days <= 1:
-            notes.append(Message(
-                "Good timing. Replying within a day thanks your contact and keeps things moving.",
-                "introduced_on",
-            ))
-        else:
-            notes.append(Message(
-                f"It has been {days} days since the introduction. Within a day is best, "
-                "so send your reply today.",
-                "introduced_on", "warning",
-            ))
+        level, text = timing.reply_status(timing.REPLY_TO_INTRODUCTION, arrived, today)
+        notes.append(Message(text, "introduced_on", level))
     if not answers["times"]:
         notes.append(Message(
             "Offer two or three times that suit you. It makes saying yes easy.",
@@ -226,7 +213,7 @@ def advise(answers: Answers, today: date) -> list[Message]:
         f"Reply to all on the introduction email. Then, before you send, move {who} "
         "out of the To or Cc line and into Bcc.",
     ))
-    nudge = long_date(today + timedelta(days=7))
+    nudge = long_date(timing.reminder(today).opens)
     no_reply = f"{contact} has not replied" if answers.has("contact_name") else "there is no reply"
     notes.append(Message(f"If {no_reply} by {nudge}, send one short, friendly nudge."))
     notes.append(Message(

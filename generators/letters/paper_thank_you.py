@@ -20,7 +20,7 @@ from datetime import date
 
 from ..core.spec import Answers, Choice, Field, Letter, Message, Spec, TONE, YOUR_NAME, check_phone
 from ..core.grammar import greeting, long_date, render_template, room_to_sign
-from ..core.timing import add_working_days
+from ..core import timing
 
 ID = "paper-thank-you"
 
@@ -252,10 +252,6 @@ def compose(answers: Answers, today: date) -> list[Letter]:
     ]
 
 
-# How long to wait past the date they gave before reading silence as a no.
-GRACE_WORKING_DAYS = 3
-
-
 def advise(answers: Answers, today: date) -> list[Message]:
     notes: list[Message] = []
     check_phone(answers, "your_phone")
@@ -272,7 +268,8 @@ def advise(answers: Answers, today: date) -> list[Message]:
         decided = None
     if situation == "date_passed":
         if isinstance(decided, date):
-            wait_until = add_working_days(decided, GRACE_WORKING_DAYS)
+            # Silence reads as a no once a check-in would have been due and missed.
+            wait_until = timing.check_in(decided).closes
             if today <= decided:
                 notes.append(Message(
                     f"Their date, {long_date(decided)}, has not passed yet. Plans slip, so wait for it "
@@ -305,7 +302,8 @@ def advise(answers: Answers, today: date) -> list[Message]:
         ))
     elif situation == "told_no":
         notes.append(Message(
-            "Mail it within a week of their answer, while you are fresh in their mind.",
+            f"Mail it {timing.REPLY_TO_NEWS.span} of their answer, while you are fresh in their mind. "
+            "Send one thank-you, not both: if you already replied by email, this letter is not needed.",
             "situation",
         ))
     size = PAPER_SIZES.get(answers["paper_size"] or "letter", "US Letter")
