@@ -181,12 +181,18 @@ def test_the_privacy_promise_is_the_one_the_privacy_page_makes():
     assert never.replace("it is never sent", "your answers are never sent") in privacy
 
 
-@pytest.mark.parametrize("path", [ROOT / "docs" / "counselors.md", *sorted((ROOT / "docs" / "counselors").glob("*.md"))],
-                         ids=lambda p: p.name)
+# A page whose front matter asks for a combined sheet has no text of its own.
+COUNSELOR_PAGES = [p for p in [ROOT / "docs" / "counselors.md", *sorted((ROOT / "docs" / "counselors").glob("*.md"))]
+                   if "\nhandout:" not in p.read_text(encoding="utf-8").split("\n---", 1)[0]]
+
+
+def test_the_counselor_pages_are_found():
+    assert len(COUNSELOR_PAGES) >= 3
+
+
+@pytest.mark.parametrize("path", COUNSELOR_PAGES, ids=lambda p: p.name)
 def test_counselor_pages_are_easy_to_read(path):
     text = path.read_text(encoding="utf-8")
-    if "handout:" in text.split("---")[1]:
-        pytest.skip("a composed sheet: its text is the guides' own")
     assert grade(text) <= MAX_GRADE, f"{path.name}: grade {grade(text):.1f}"
 
 
