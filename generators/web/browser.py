@@ -16,7 +16,7 @@ from datetime import date
 from .. import render
 from ..outputs import exports
 from ..tools import move_on_journal
-from . import share_links
+from . import group_links, share_links
 from ..core.spec import Letter
 
 
@@ -59,6 +59,10 @@ CALLS = {
     "prefill": share_links.prefill,
     "link": share_links.link,
     "qr": share_links.qr_svg,
+    "carry": share_links.carry,
+    # Links for a group (docs/assets/javascripts/components/group-links.mjs).
+    "group_template": group_links.template,
+    "group_links": group_links.group_links,
     # The move-on journal (docs/assets/javascripts/journal.mjs).
     "journal_entry": _journal_entry,
     "journal_summary": _journal_summary,
