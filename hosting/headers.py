@@ -289,7 +289,17 @@ def _indent(text: str) -> str:
 
 # --- MkDocs hook and command line --------------------------------------------
 
+_command = "build"
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    global _command
+    _command = command
+
+
 def on_post_build(config) -> None:
+    if _command == "serve":
+        return  # `mkdocs serve` pages carry no policy (page_html.py), and no host reads this build
     site_dir = Path(config["site_dir"])
     (site_dir / "_headers").write_text(headers_file(site_dir), encoding="utf-8")
 

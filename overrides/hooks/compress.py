@@ -60,5 +60,14 @@ def compress_site(site_dir: Path) -> list[Path]:
     return written
 
 
+_command = "build"
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    global _command
+    _command = command
+
+
 def on_post_build(config) -> None:
-    compress_site(Path(config["site_dir"]))
+    if _command != "serve":  # the live preview is served uncompressed
+        compress_site(Path(config["site_dir"]))

@@ -236,8 +236,12 @@ def test_the_service_worker_works_offline_under_the_path(browser, elsewhere):
         page.goto(address + first)
         scope = page.evaluate("navigator.serviceWorker.ready.then(r => r.scope)")
         assert scope == address
-        # The precache is complete once the worker is active and controls the page.
-        page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=120_000)
+        # Once Python runs, the page asks the worker to keep the whole site;
+        # it marks the copy complete at the end, under its own scope.
+        page.wait_for_selector(READY, timeout=120_000)
+        page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=60_000)
+        page.wait_for_function("(marker) => caches.match(marker).then(Boolean)",
+                               arg=address + "__offline-copy-complete__", timeout=120_000)
         context.set_offline(True)
         page.goto(address + second)
         page.wait_for_selector(READY, timeout=120_000)
