@@ -6,7 +6,7 @@ import hashlib
 import json
 import re
 
-from conftest import ROOT
+from support.paths import ROOT
 from offline import MAX_ENTRY_BYTES
 from page_html import inline_script_hashes, policy_for
 

@@ -8,7 +8,7 @@ import sys
 
 from generators.__main__ import main
 
-from conftest import ROOT
+from support.paths import ROOT
 
 
 def run(*args, stdin=None):

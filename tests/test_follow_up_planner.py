@@ -15,7 +15,8 @@ import generators
 from generators.letters import follow_up_planner as planner
 from generators.core.spec import check_answers
 
-from conftest import GOLDEN, ROOT, golden_cases
+from support.golden import golden_cases
+from support.paths import GOLDEN, ROOT
 
 SPEC = planner.SPEC
 ORG = {"organization": "Northwind Health", "role": "Data Analyst"}

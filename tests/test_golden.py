@@ -13,7 +13,7 @@ import pytest
 import generators
 from generators.__main__ import format_text
 
-from conftest import golden_cases
+from support.golden import golden_cases
 
 CASES = golden_cases()
 

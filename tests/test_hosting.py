@@ -22,7 +22,7 @@ import brotli
 import pytest
 import yaml
 
-from conftest import ROOT
+from support.paths import ROOT
 from compress import SUFFIXES
 from hosting.headers import (
     CONTENT_HASHED, IMMUTABLE, MAX_RULES, REVALIDATE, TYPES, headers_file, headers_for, nginx_config,

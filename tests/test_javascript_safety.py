@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from support.paths import ROOT
 
 SCRIPTS = sorted((ROOT / "docs" / "assets" / "javascripts").rglob("*.*js"))
 # A sink with anything but a plain string literal on the right is refused.

@@ -1,5 +1,5 @@
 """The move-on journal: entry checks, the pattern summary, the export, the
-browser calls and the generated form. Golden answers in tests/golden-journal/
+browser calls and the generated form. Golden answers in tests/golden/move-on-journal/
 (the same cases run in Pyodide in test_pyodide.py)."""
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from generators.web.browser import CALLS, call
 from macros.forms import TEMPLATES
 from macros.journal import control_id, journal as journal_macro
 
-from conftest import ROOT
-from journal_cases import journal_cases, readable
+from support.golden import journal_cases, readable
+from support.paths import ROOT
 
 TODAY = date(2026, 3, 10)
 GUIDE = (ROOT / "docs" / "at-work" / "time-to-move-on.md").read_text(encoding="utf-8")

@@ -2,7 +2,7 @@
 
 import subprocess
 
-from conftest import ROOT
+from support.paths import ROOT
 
 CHECK = ROOT.parent / "shared" / "tools" / "originality-check"
 

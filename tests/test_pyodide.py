@@ -14,8 +14,8 @@ from generators.__main__ import format_text
 from generators.web.browser import call, render_json
 from generators.core.spec import Letter, Message, Result
 
-from conftest import ROOT, golden_cases
-from journal_cases import journal_cases, readable
+from support.golden import golden_cases, journal_cases, readable
+from support.paths import ROOT
 
 pytestmark = pytest.mark.pyodide
 
@@ -81,7 +81,7 @@ def test_pyodide_output_matches_the_golden_files(pyodide_results):
 
 
 def test_pyodide_journal_answers_match_their_golden_files(pyodide_results):
-    """The move-on journal's golden cases (tests/golden-journal/), run last."""
+    """The move-on journal's golden cases (tests/golden/move-on-journal/), run last."""
     _, output = pyodide_results
     cases = journal_cases()
     for case, raw in zip(cases, output["results"][-len(cases):]):

@@ -11,7 +11,7 @@ import subprocess
 
 import pytest
 
-from conftest import ROOT
+from support.paths import ROOT
 from generators.web import browser
 
 JAVASCRIPTS = ROOT / "docs" / "assets" / "javascripts"
