@@ -56,7 +56,7 @@ def test_not_the_right_fit_before_any_interview_says_where_you_learned_it():
 def test_no_reason_leaves_the_reason_out_and_says_that_is_fine():
     result = render(detail="none", would_change="")
     text = result.letters[0].body
-    assert "After careful thought, I would like to withdraw my application.\n\n" in text
+    assert "After careful thought, I would like to withdraw my application. My reasons are personal" in text
     assert "commut" not in text
     assert "do not owe them a reason" in advice_for(result, "detail")
 
@@ -192,3 +192,24 @@ def test_every_missing_required_field_has_a_clear_message_in_form_order():
 def test_markup_and_template_syntax_come_out_verbatim_and_unevaluated(typed):
     text = body(organization=typed, learned=typed)
     assert typed in text and "49" not in text and "&lt;" not in text
+
+
+@pytest.mark.parametrize("tone", ["formal", "warm"])
+def test_with_no_interview_it_does_not_thank_them_for_explaining_the_role(tone):
+    body = render(interview_date="", tone=tone, length="full").letters[0].body
+    assert "explain" not in body and "described the role" not in body
+    assert "applications takes time" in body
+
+
+def test_nothing_lined_up_is_a_warning_and_a_position_in_the_reason_needs_none():
+    warned = render(lined_up="no", reason="duties_hours", own_reason="")
+    assert [m.level for m in warned.advice if m.field == "lined_up"] == ["warning"]
+    assert "another interview" in advice_for(warned, "lined_up")
+    assert advice_for(render(lined_up="no", reason="other_offer", own_reason=""), "lined_up") == ""
+    assert advice_for(render(lined_up="yes", reason="duties_hours", own_reason=""), "lined_up") == ""
+    assert "lined up" in advice_for(render(lined_up="", reason="duties_hours", own_reason=""), "lined_up")
+
+
+def test_a_note_without_what_you_learned_is_asked_for_it():
+    assert "any job" in advice_for(render(learned=""), "learned")
+    assert advice_for(render(), "learned") == ""

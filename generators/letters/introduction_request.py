@@ -164,7 +164,7 @@ BODY = """\
 {% if warm %}
 {{ goal_line }}, and {{ org }} is the place I'd most like to join, mainly because of {{ why }}.
 {% if opening %}
-They have an opening for {{ opening|a }} that fits my experience nicely.
+There's an opening there for {{ opening|a }} that fits my experience nicely.
 {% endif %}
 {% if connection %}
 Since you {{ connection }}, you came to mind straight away.
@@ -172,7 +172,7 @@ Since you {{ connection }}, you came to mind straight away.
 {% else %}
 {{ goal_line }}, and {{ org }} is at the top of my list because of {{ why }}.
 {% if opening %}
-Their opening for {{ opening|a }} fits my experience well.
+There is an opening there for {{ opening|a }} that fits my experience well.
 {% endif %}
 {% if connection %}
 I know you {{ connection }}, so I thought of you first.

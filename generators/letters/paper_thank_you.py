@@ -197,7 +197,7 @@ LETTER = """\
 {% endfilter %}
 {% filter paragraph %}
 {% if warm %}
-I especially valued {{ valued }}, and I have thought about it often since.
+I especially valued {{ valued }}. I have thought back to that conversation often since.
 {% else %}
 I especially valued {{ valued }}. It showed me a workplace I would be proud to be part of.
 {% endif %}

@@ -116,7 +116,7 @@ Our conversation helped me see where to focus, and this is the kind of work I wo
 {% if their_news and warm %}
 I was glad to see {{ their_news }}.
 {% elif their_news %}
-I was also glad to see {{ their_news }}.
+I was pleased to read {{ their_news }}.
 {% endif %}
 {% if warm %}
 I'm still really keen on {{ org }}, and I'd love to talk if a role opens up that fits what I do.

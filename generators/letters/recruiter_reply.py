@@ -194,7 +194,7 @@ I'd particularly like to know about {{ questions }}.
 I would especially like to learn about {{ questions }}.
 {% endif %}
 {% if full and warm %}
-I'm curious what made you think of me, too.
+I'm curious what made you think of me{{ ', too' if questions }}.
 {% elif full %}
 It would help to know what made you think of me for this role.
 {% endif %}

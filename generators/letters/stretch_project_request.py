@@ -160,7 +160,7 @@ It would need {{ cost }}.
 To keep my main work on track, I'd {{ cover }}.
 {% endif %}
 {% else %}
-It would also make me better at my current job, because it would help me {{ helps }}.
+The project would make me better at my current job, because it would help me {{ helps }}.
 {% if full %}
 I would share what I learn with the rest of the team.
 {% endif %}

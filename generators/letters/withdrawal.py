@@ -168,6 +168,17 @@ SPEC_ITEMS = (
         ),
         missing="Choose whether you are open to other roles with them",
     ),
+    Field(
+        name="lined_up",
+        label="Do you have a job, an offer or another interview lined up? (optional)",
+        kind="radio",
+        choices=(
+            Choice("yes", "Yes"),
+            Choice("no", "Not yet"),
+        ),
+        hint="Withdrawing is safest when you have something to fall back on.",
+        in_letter=False,
+    ),
     TONE,
     LENGTH,
 )
@@ -198,20 +209,24 @@ Thank you for considering me for the {{ role }} position at {{ org }}.
 I really enjoyed hearing about {{ learned }}.
 {% elif learned %}
 I especially valued learning about {{ learned }}.
+{% elif warm %}
+I've really enjoyed learning about {{ org }} and what your team does.
+{% else %}
+I have enjoyed learning about {{ org }} and the work of your team.
 {% endif %}
 {% if full and interviewed and warm %}
 You gave me a clear picture of the role and the people behind it.
 {% elif full and interviewed %}
 I appreciated how openly you described the role and the team.
 {% elif full and warm %}
-I've appreciated how clearly you've explained the role along the way.
+I know reviewing applications takes time, and I appreciate yours.
 {% elif full %}
-I have appreciated the care you have taken to explain the role.
+I know that reviewing applications takes time, and I am grateful for the time you gave mine.
 {% endif %}
 {% endfilter %}
 {% filter paragraph %}
 {% if decline and warm %}
-After a lot of thought, I've decided not to go ahead with the second interview, and to withdraw from the process.
+After a lot of thought, I've decided to step back before the second interview.
 {% elif decline %}
 After careful thought, I would like to decline the second interview and withdraw from the process.
 {% elif warm %}
@@ -221,6 +236,10 @@ After careful thought, I would like to withdraw my application.
 {% endif %}
 {% if reason %}
 {{ reason }}
+{% elif warm %}
+My reasons are my own, and they have nothing to do with you or the team.
+{% else %}
+My reasons are personal, and they are no reflection on you or your team.
 {% endif %}
 {% if would_change and warm %}
 I'd happily reconsider if {{ would_change }}.
@@ -231,6 +250,10 @@ I would gladly reconsider if {{ would_change }}.
 It wasn't an easy decision, and I wanted to tell you as soon as I'd made it, so you can plan without me.
 {% elif full %}
 This was not an easy decision, and I wanted to let you know as soon as I had made it, so that you can plan accordingly.
+{% elif warm %}
+I wanted to let you know as soon as I'd decided, so you can plan without me.
+{% else %}
+I wanted to tell you as soon as I had decided, so that you can plan without me.
 {% endif %}
 {% endfilter %}
 {% filter paragraph %}
@@ -238,6 +261,19 @@ This was not an easy decision, and I wanted to let you know as soon as I had mad
 I'd love to hear about other roles at {{ org }} in the future.
 {% elif open %}
 I would welcome hearing about other roles at {{ org }} in the future.
+{% elif full and warm %}
+I really admire what {{ org }} does, and I wish the whole team well.
+{% elif full %}
+I have great respect for what {{ org }} does, and I wish the whole team well.
+{% endif %}
+{% if full and interviewed and warm %}
+Please say thanks to everyone I met along the way.
+{% elif full and interviewed %}
+Please pass my thanks to everyone I met during the process.
+{% elif full and warm %}
+Please pass on my thanks to anyone else who looked at my application.
+{% elif full %}
+Please pass my thanks to anyone else who took part in reviewing my application.
 {% endif %}
 {% if warm %}
 I hope you find a great person for the job{{ ", and thanks again for your time" if full else "" }}.
@@ -245,7 +281,10 @@ I hope you find a great person for the job{{ ", and thanks again for your time" 
 I wish you every success in filling the role{{ ", and thank you again for your time" if full else "" }}.
 {% endif %}
 {% if full %}
-{{ "I hope we cross paths again." if warm else "I hope our paths cross again." }}
+{{ "If you need anything else from me to wrap things up, just let me know and I'll sort it out." if warm else "If you need anything from me to close my application, I am glad to help." }}
+{{ "I hope our paths cross again some day." if warm else "I hope our paths cross again." }}
+{% else %}
+{{ "Thanks again for all your time and help." if warm else "Thank you again for your time and consideration." }}
 {% endif %}
 {% endfilter %}
 {{ 'Warm wishes' if warm else 'Sincerely' }},
@@ -334,6 +373,27 @@ def advise(answers: Answers, today: date) -> list[Message]:
                 "Only offer this if it is true and you would say yes to it. If you are their first choice, they may come back with that change.",
                 "would_change",
             ))
+
+    # The guide: withdraw when you have a position or another interview lined
+    # up. A reason that is itself a position says so already.
+    has_position = answers["detail"] != "none" and not answers["own_reason"] and answers["reason"] in ("other_offer", "staying")
+    if answers["lined_up"] == "no" and not has_position:
+        notes.append(Message(
+            "You have nothing else lined up yet. Withdrawing is safest once you have a job, an offer or another "
+            "interview to go to. Until then, you can go ahead with this process and decide later: an interview "
+            "commits you to nothing.",
+            "lined_up", "warning",
+        ))
+    elif not answers["lined_up"] and not has_position:
+        notes.append(Message(
+            "Withdraw when you have a job, an offer or another interview lined up, so you are not left with nothing.",
+            "lined_up",
+        ))
+    if not answers["learned"]:
+        notes.append(Message(
+            "Add one thing you valued learning about them. Without it, the note could be about any job.",
+            "learned",
+        ))
 
     interviewed = answers["interview_date"]
     if isinstance(interviewed, date) and interviewed > today:
