@@ -175,3 +175,10 @@ def test_markup_and_template_syntax_come_out_verbatim_and_unevaluated(typed):
     result = render(promise="call", role=typed, update=typed)
     everything = "\n".join(l.body for l in result.letters)
     assert typed in everything and "49" not in everything and "&lt;" not in everything
+
+
+def test_a_check_in_with_nothing_specific_is_asked_for_one_detail():
+    bare = generators.render(SPEC.id, {**SPEC.example, "still_keen": "", "update": ""}, SPEC.example_today)
+    assert any(m.field == "still_keen" and "any job" in m.text for m in bare.advice)
+    full = generators.render(SPEC.id, SPEC.example, SPEC.example_today)
+    assert not any("any job" in m.text for m in full.advice)

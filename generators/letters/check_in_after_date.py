@@ -128,8 +128,10 @@ I remain very interested in the role.
 {% endif %}
 {% if full and warm %}
 Our conversation has stayed with me, and I'd love to be part of what the team is building.
+I'd bring real energy and care to the role from day one, and I'd be keen to learn fast.
 {% elif full %}
 Our conversation left me keen to contribute to the work your team described.
+I would bring steady, careful work to the role from my first week, along with a real wish to learn.
 {% endif %}
 {% if update and warm %}
 One bit of news: since we spoke, {{ update }}.
@@ -143,7 +145,7 @@ You asked me to get in touch around {{ their|long_date }}, so I wanted to check 
 {% elif call and not second %}
 You asked me to contact you around {{ their|long_date }}, so I am writing to ask where things stand.
 {% elif warm %}
-Is there any news on your timeline for the next step?
+Is there any news on your timeline for the next step, or anything you can share about where things are?
 {% else %}
 I would be grateful to know where things stand, and whether there is any news on your timeline.
 {% endif %}
@@ -151,6 +153,10 @@ I would be grateful to know where things stand, and whether there is any news on
 I know hiring often takes longer than anyone plans, and I'm happy to wait for the right moment.
 {% elif full %}
 I understand that decisions like this often take longer than planned, and I do not wish to rush you.
+{% elif warm %}
+I know there's a lot to weigh, and I appreciate the time it all takes.
+{% else %}
+I know you have a lot to weigh, and I appreciate the time this takes.
 {% endif %}
 {% if warm %}
 If anything else from me would help, just say the word.
@@ -159,8 +165,10 @@ If there is anything else you need from me, I would be glad to send it.
 {% endif %}
 {% if full and warm %}
 Samples of my work or references are ready whenever you want them.
+If it's easier to talk, I'm happy to fit around your schedule.
 {% elif full %}
 I can send references or examples of my work at any time.
+If it would help to speak again, I am glad to fit around your calendar.
 {% endif %}
 {% endfilter %}
 {% filter paragraph %}
@@ -168,6 +176,9 @@ I can send references or examples of my work at any time.
 Thanks for your time{{ ", and I hope to hear from you soon" if full else "" }}.
 {% else %}
 Thank you for your time{{ " and for considering my application" if full else "" }}.
+{% endif %}
+{% if not full %}
+{{ "Looking forward to hearing how things go." if warm else "I look forward to hearing from you." }}
 {% endif %}
 {% if phone %}
 {{ "My number is " ~ phone ~ ", if a call is easier." if warm else "You can reach me at " ~ phone ~ "." }}
@@ -348,6 +359,12 @@ def advise(answers: Answers, today: date) -> list[Message]:
                     "their_date",
                 ))
 
+    if not answers["still_keen"] and not answers["update"]:
+        notes.append(Message(
+            "Add what keeps you keen on the job, or one piece of news since the interview. Without one of "
+            "them, the check-in could be about any job.",
+            "still_keen",
+        ))
     if call:
         notes.append(Message(
             "They asked you to call, so call first. If you reach voicemail, leave the short message in the "
