@@ -130,6 +130,10 @@ I understand that applications closed on {{ deadline|long_date }}, so you may be
 I'm drawn to the role because {{ why }}.
 {% elif why %}
 The role interests me because {{ why }}.
+{% elif warm %}
+I'm still very interested in the role and in what {{ org }} does.
+{% else %}
+I remain very interested in the role and in the work of {{ org }}.
 {% endif %}
 {% endfilter %}
 {% filter paragraph %}
@@ -137,6 +141,10 @@ The role interests me because {{ why }}.
 I'd bring {{ fit }}, and I'd love the chance to talk about how that could help your team.
 {% elif full and fit %}
 I would bring {{ fit }}, and I would welcome the chance to discuss how that could serve your team.
+{% elif full and warm %}
+My background lines up well with what the posting asks for, and I'd love the chance to talk it through in an interview.
+{% elif full %}
+My experience matches what the posting asks for, and I would welcome the chance to discuss it in an interview.
 {% endif %}
 {% if full and warm %}
 If it's useful, I'm happy to send samples of my work or the names of references.
@@ -150,6 +158,13 @@ Could you tell me roughly when you expect to start interviews? Knowing your time
 {% else %}
 Could you tell me when you expect to contact candidates for interviews? Knowing your timeline will help me plan, and I will keep myself available during that period.
 {% endif %}
+{% if full and warm %}
+I know you've got a lot of applications to get through, and I appreciate the time it takes.
+My schedule is flexible, so I can meet at short notice.
+{% elif full %}
+I know you will have many applications to read, and I appreciate the time this takes.
+I have kept my schedule flexible, so I can meet at short notice.
+{% endif %}
 {% endfilter %}
 {% filter paragraph %}
 {% if warm %}
@@ -157,9 +172,9 @@ Thanks so much for your time. The best way to reach me is {{ phone }}{{ ", or by
 {% else %}
 Thank you for your time. You can reach me at {{ phone }}{{ " or at " ~ email if email else "" }}.
 {% endif %}
-{% if full and warm %}
+{% if warm %}
 I look forward to hearing how things are going.
-{% elif full %}
+{% else %}
 I look forward to hearing from you.
 {% endif %}
 {% endfilter %}
@@ -376,6 +391,12 @@ def advise(answers: Answers, today: date) -> list[Message]:
         else:
             notes.append(Message(f"You applied {quantity(since, 'day')} ago. Follow up now, once.", "applied_date"))
 
+    if not answers["why_role"] and not answers["fit"]:
+        notes.append(Message(
+            "Add why the role draws you, or what you would bring. Without one of them, the follow-up "
+            "could be about any job.",
+            "why_role",
+        ))
     if not answers["contact_name"]:
         notes.append(Message(
             "Try to find the name of the person hiring: look again at the posting, the organization's "
