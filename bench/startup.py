@@ -89,7 +89,9 @@ worker.postMessage(options);
 
 # mode=floor: loadPyodide and 1+1. mode=render: the lock, the project's
 # wheels and one render of a writer's example, as the site's worker does.
-# lock and packages may point elsewhere (compile_wheels_experiment.py).
+# For the experiments: lock and packages may point elsewhere
+# (compile_wheels_experiment.py); snapshot starts from a memory snapshot
+# that already holds the generators (snapshot_in_browser.py).
 # Marks are absolute (timeOrigin + now) so the page can place them.
 BARE_WORKER = """
 const clock = () => performance.timeOrigin + performance.now();
@@ -103,13 +105,14 @@ self.onmessage = async ({ data }) => {
       options.lockFileURL = data.lock ? new URL(data.lock, self.location.origin).href : `${runtime}pyodide-lock.json`;
       options.packageBaseUrl = data.packages ? new URL(data.packages, self.location.origin).href : runtime;
     }
+    if (data.snapshot) options._loadSnapshot = fetch(data.snapshot).then((r) => r.arrayBuffer());
     const pyodide = await loadPyodide(options);
     marks.booted = clock();
     if (data.mode !== "render") {
       postMessage({ answer: String(pyodide.runPython("1+1")), marks });
       return;
     }
-    await pyodide.loadPackage(["next-steps"], { messageCallback: () => {} });
+    if (!data.snapshot) await pyodide.loadPackage(["next-steps"], { messageCallback: () => {} });
     marks.loaded = clock();
     pyodide.runPython("import generators");
     marks.imported = clock();
