@@ -6,7 +6,9 @@ HTML lives in ``forms.py`` and its template, which depend on Jinja2 alone,
 so a move away from Material or mkdocs-macros only has to re-register it.
 """
 
+from . import bundles  # noqa: F401  (the templates' next_step)
 from .forms import letter_writer, link_maker
+from .group_links import group_links
 from .journal import journal
 
 
@@ -14,3 +16,4 @@ def define_env(env):
     env.macro(letter_writer)
     env.macro(link_maker)
     env.macro(journal)
+    env.macro(group_links)

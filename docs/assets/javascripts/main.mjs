@@ -3,7 +3,9 @@
 // reload) mounts each component found by its data-component attribute and
 // unmounts those whose markup left the page.
 
+import { mountBundle } from "./components/bundle.mjs";
 import { mountForgetEverything } from "./components/forget-everything.mjs";
+import { mountGroupLinks } from "./components/group-links.mjs";
 import { mountJournal } from "./components/journal.mjs";
 import { mountLinkMaker, mountLinkMakerChoice } from "./components/link-maker.mjs";
 import { mountWriter } from "./components/writer.mjs";
@@ -13,8 +15,10 @@ import { registerOffline } from "./lib/offline.mjs";
 // order: the link maker's chooser shows one of the forms mounted before it.
 const COMPONENTS = {
   writer: mountWriter,
+  bundle: mountBundle, // after the writer: it reads the link before the writer clears it
   "link-maker": mountLinkMaker,
   "link-maker-choice": mountLinkMakerChoice,
+  "group-links": mountGroupLinks,
   journal: mountJournal,
   "forget-everything": mountForgetEverything,
 };
