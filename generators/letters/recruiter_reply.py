@@ -151,6 +151,10 @@ I am looking for my next position, and this one sounds like a strong match for m
 Right now I {{ background }}.
 {% elif background %}
 At the moment I {{ background }}.
+{% elif warm %}
+My experience fits this kind of role well, and I'm happy to tell you more about it.
+{% else %}
+My experience is a good match for a role like this, and I would be glad to tell you more about it.
 {% endif %}
 {% endfilter %}
 {% filter paragraph %}
@@ -192,6 +196,10 @@ If it is easier, I would be glad to be put in touch with the person hiring.
 I'd particularly like to know about {{ questions }}.
 {% elif questions %}
 I would especially like to learn about {{ questions }}.
+{% elif warm %}
+I'd love to learn more about the team and what the job looks like day to day.
+{% else %}
+I would like to learn more about the team and what the role involves day to day.
 {% endif %}
 {% if full and warm %}
 I'm curious what made you think of me{{ ', too' if questions }}.
@@ -218,15 +226,19 @@ If it would help, I can send you my résumé to pass on.
 The best way to reach me is {{ reach }}{{ ", rather than through work" if employed else "" }}.
 {% elif reach %}
 You can reach me at {{ reach }}{{ ", rather than through my work phone or email" if employed else "" }}.
+{% elif warm %}
+Just reply here and we can set something up.
+{% else %}
+A reply to this email is the simplest way to arrange a time.
 {% endif %}
 {% if full and warm %}
-Thanks again, and talk soon.
+Thanks again for thinking of me, and talk soon.
 {% elif full %}
 Thank you again, and I look forward to speaking with you.
 {% elif warm %}
-Thanks again.
+Thanks again for thinking of me.
 {% else %}
-Thank you again.
+Thank you again for thinking of me.
 {% endif %}
 {% endfilter %}
 {{ 'Best wishes' if warm else 'Kind regards' }},
@@ -271,6 +283,11 @@ def advise(answers: Answers, today: date) -> list[Message]:
     if not answers["times"]:
         notes.append(Message(
             "Offer two or three times you are free: it makes the next step easy to arrange.", "times",
+        ))
+    if not answers["background"]:
+        notes.append(Message(
+            "Add what you do now, in a line. Without it, the reply could be from anyone, about any job.",
+            "background",
         ))
     if not answers["questions"]:
         notes.append(Message(
