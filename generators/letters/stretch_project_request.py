@@ -145,6 +145,10 @@ BODY = """\
 I've already {{ ready }}, so I wouldn't be starting from scratch.
 {% elif ready %}
 I have already {{ ready }}, so I would not be starting from scratch.
+{% elif warm %}
+I'd learn what I need as I go, and ask for help early if I get stuck.
+{% else %}
+I would learn what I need as I go, and I would ask for help early where I need it.
 {% endif %}
 {% endfilter %}
 {% filter paragraph %}
@@ -158,6 +162,11 @@ It would need {{ cost }}.
 {% endif %}
 {% if cover %}
 To keep my main work on track, I'd {{ cover }}.
+{% else %}
+I'd plan it so my main work stays on track.
+{% endif %}
+{% if full %}
+I'd keep you posted on how it's going each week, so there are no surprises.
 {% endif %}
 {% else %}
 The project would make me better at my current job, because it would help me {{ helps }}.
@@ -169,6 +178,11 @@ It would take {{ cost }}.
 {% endif %}
 {% if cover %}
 To keep my main work on track, I would {{ cover }}.
+{% else %}
+I would plan it so that my main work stays on track.
+{% endif %}
+{% if full %}
+I would keep you updated on progress each week, so that there are no surprises.
 {% endif %}
 {% endif %}
 {% endfilter %}
