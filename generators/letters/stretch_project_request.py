@@ -163,7 +163,7 @@ It would need {{ cost }}.
 {% if cover %}
 To keep my main work on track, I'd {{ cover }}.
 {% else %}
-I'd plan it so my main work stays on track.
+I'd plan it carefully, so my main work stays on track.
 {% endif %}
 {% if full %}
 I'd keep you posted on how it's going each week, so there are no surprises.
