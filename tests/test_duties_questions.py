@@ -8,18 +8,13 @@ from datetime import date
 
 import pytest
 
-import generators
 from generators.letters import duties_questions as duties
 
 from support.paths import ROOT
 
-SPEC = duties.SPEC
+WRITER = "duties-questions"
 TODAY = date(2026, 3, 10)
 GUIDE = (ROOT / "docs" / "at-work" / "other-duties.md").read_text(encoding="utf-8")
-
-
-def render(**values):
-    return generators.render(SPEC.id, values, TODAY)
 
 
 def listed(result) -> list[str]:
@@ -64,8 +59,8 @@ def test_the_guide_links_to_the_tool():
     assert "Pick two or three" in GUIDE and duties.SUGGESTED_MAX == 3
 
 
-def test_the_list_is_numbered_in_the_guides_order_then_your_own():
-    result = render(questions=["stretch", "not_in_description"], own_questions="Who covers the phones?\nHow often?")
+def test_the_list_is_numbered_in_the_guides_order_then_your_own(writer):
+    result = writer.render_only(questions=["stretch", "not_in_description"], own_questions="Who covers the phones?\nHow often?")
     assert result.ok
     label = {c.value: c.label for c in duties.GUIDE_QUESTIONS}
     assert listed(result) == [label["not_in_description"], label["stretch"], "Who covers the phones?", "How often?"]
@@ -79,67 +74,67 @@ def test_the_list_is_numbered_in_the_guides_order_then_your_own():
     ("", "Northwind Health", "Interview: Northwind Health"),
     ("", "", "1. Can you tell me about a stretch project someone in this role has taken on?"),
 ])
-def test_the_top_line_names_what_the_reader_gave(role, organization, first_line):
-    body = render(questions=["stretch"], role=role, organization=organization).letters[0].body
+def test_the_top_line_names_what_the_reader_gave(writer, role, organization, first_line):
+    body = writer.render_only(questions=["stretch"], role=role, organization=organization).letters[0].body
     assert body.split("\n")[0] == first_line
 
 
-def test_own_questions_keep_their_words_and_drop_blank_lines():
-    result = render(own_questions="  What does a   normal week look like?  \n\n\nWho trains new staff?\r\n")
+def test_own_questions_keep_their_words_and_drop_blank_lines(writer):
+    result = writer.render_only(own_questions="  What does a   normal week look like?  \n\n\nWho trains new staff?\r\n")
     assert listed(result) == ["What does a normal week look like?", "Who trains new staff?"]
 
 
-def test_a_question_already_on_the_list_appears_once_with_a_notice():
+def test_a_question_already_on_the_list_appears_once_with_a_notice(writer):
     guide_question = next(c.label for c in duties.GUIDE_QUESTIONS if c.value == "stretch")
-    result = render(questions=["stretch"], own_questions=f"{guide_question.upper()}\nWho covers?\nwho covers?")
+    result = writer.render_only(questions=["stretch"], own_questions=f"{guide_question.upper()}\nWho covers?\nwho covers?")
     assert listed(result) == [guide_question, "Who covers?"]
     assert [(m.field, m.text) for m in result.notices] == [
         ("own_questions", "A question you wrote was already on your list, so it appears once."),
     ]
 
 
-def test_no_question_at_all_is_an_error():
-    result = render(role="Data Analyst")
+def test_no_question_at_all_is_an_error(writer):
+    result = writer.render_only(role="Data Analyst")
     assert [(e.field, e.text) for e in result.errors] == [("questions", "Choose at least one question, or write your own")]
     assert "[choose or write at least one question]" in result.letters[0].body
 
 
-def test_more_than_three_questions_brings_the_guides_advice():
-    result = render(questions=[c.value for c in duties.GUIDE_QUESTIONS])
+def test_more_than_three_questions_brings_the_guides_advice(writer):
+    result = writer.render_only(questions=[c.value for c in duties.GUIDE_QUESTIONS])
     assert result.ok
     assert any(m.text.startswith("You have six questions. The guide suggests two or three") for m in result.advice)
-    three = render(questions=["stretch", "examples"], own_questions="Who covers?")
+    three = writer.render_only(questions=["stretch", "examples"], own_questions="Who covers?")
     assert not any("two or three" in m.text for m in three.advice)
 
 
-def test_listening_advice_comes_with_every_list():
-    result = render(questions=["stretch"])
+def test_listening_advice_comes_with_every_list(writer):
+    result = writer.render_only(questions=["stretch"])
     assert any(m.text.startswith("Listen for real examples.") for m in result.advice)
 
 
-def test_too_many_own_questions_are_refused():
-    result = render(own_questions="\n".join(f"Question {n}?" for n in range(11)))
+def test_too_many_own_questions_are_refused(writer):
+    result = writer.render_only(own_questions="\n".join(f"Question {n}?" for n in range(11)))
     assert [(e.field, e.text) for e in result.errors] == [
         ("own_questions", "Write up to 10 questions of your own, one a line. You have 11."),
     ]
 
 
-def test_a_very_long_question_is_refused_with_its_number():
-    result = render(own_questions="Short?\n" + "x" * 201)
+def test_a_very_long_question_is_refused_with_its_number(writer):
+    result = writer.render_only(own_questions="Short?\n" + "x" * 201)
     assert [(e.field, e.text) for e in result.errors] == [
         ("own_questions", "Keep each of your questions to 200 characters or fewer. Question 2 has 201."),
     ]
 
 
-def test_unknown_choices_are_left_out_with_a_notice():
-    result = render(questions=["stretch", "bogus"])
+def test_unknown_choices_are_left_out_with_a_notice(writer):
+    result = writer.render_only(questions=["stretch", "bogus"])
     assert listed(result) == ["Can you tell me about a stretch project someone in this role has taken on?"]
     assert any("not recognised" in m.text for m in result.notices)
 
 
-def test_the_command_line_writes_the_list(capsys):
+def test_the_command_line_writes_the_list(writer, capsys):
     from generators.__main__ import main
 
-    assert main([SPEC.id, "--questions", "examples", "--questions", "stretch", "--role", "Nurse", "--today", "2026-03-10"]) == 0
+    assert main([writer.spec.id, "--questions", "examples", "--questions", "stretch", "--role", "Nurse", "--today", "2026-03-10"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("===== Questions to ask about other duties =====\n\nInterview: Nurse\n\n1. What has \"other duties")

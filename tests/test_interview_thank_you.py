@@ -9,74 +9,65 @@ import pytest
 import generators
 from generators.letters import interview_thank_you
 
-SPEC = interview_thank_you.SPEC
-BASE = dict(SPEC.example)
 INTERVIEW = date(2026, 3, 12)
-
-
-def render(today=INTERVIEW + timedelta(days=1), **changes):
-    values = {**BASE, **changes}
-    return generators.render(SPEC.id, {k: v for k, v in values.items() if v is not None}, today)
-
-
-def advice_for(result, field):
-    return " ".join(m.text for m in result.advice if m.field == field)
+WRITER = "interview-thank-you"
+TODAY = INTERVIEW + timedelta(days=1)
 
 
 @pytest.mark.parametrize("days", [0, 1])
-def test_on_time(days):
-    assert "within 24 to 48 hours" in advice_for(render(INTERVIEW + timedelta(days=days)), "interview_date")
+def test_on_time(writer, days):
+    assert "within 24 to 48 hours" in writer.advice_for(writer.render(INTERVIEW + timedelta(days=days)), "interview_date")
 
 
-def test_day_two_says_send_today():
-    assert advice_for(render(INTERVIEW + timedelta(days=2)), "interview_date").startswith("Send it today")
+def test_day_two_says_send_today(writer):
+    assert writer.advice_for(writer.render(INTERVIEW + timedelta(days=2)), "interview_date").startswith("Send it today")
 
 
 @pytest.mark.parametrize("days", [3, 10, 40])
-def test_late_says_best_window_and_still_worth_it(days):
-    text = advice_for(render(INTERVIEW + timedelta(days=days)), "interview_date")
+def test_late_says_best_window_and_still_worth_it(writer, days):
+    text = writer.advice_for(writer.render(INTERVIEW + timedelta(days=days)), "interview_date")
     assert f"{days} days" in text and "24 to 48 hours is best" in text and "still worth sending" in text
 
 
-def test_future_interview_date_is_questioned():
-    result = render(INTERVIEW - timedelta(days=3))
-    assert "in the future" in advice_for(result, "interview_date")
+def test_future_interview_date_is_questioned(writer):
+    result = writer.render(INTERVIEW - timedelta(days=3))
+    assert "in the future" in writer.advice_for(result, "interview_date")
     assert result.ok  # questioned, not refused: the reader may be drafting ahead
 
 
-def test_follow_up_before_interview_is_an_error():
-    result = render(follow_up_date="2026-03-01")
+def test_follow_up_before_interview_is_an_error(writer):
+    result = writer.render(follow_up_date="2026-03-01")
     assert [e.field for e in result.errors] == ["follow_up_date"]
 
 
-def test_a_follow_up_promised_for_a_past_date_holds_the_note():
+def test_a_follow_up_promised_for_a_past_date_holds_the_note(writer):
     # The case: "by March 13" on March 18.
-    result = render(date(2026, 3, 18), follow_up_date="2026-03-13")
+    result = writer.render(date(2026, 3, 18), follow_up_date="2026-03-13")
     assert [(m.field, m.level) for m in result.holds] == [("follow_up_date", "hold")]
     assert "March 13, 2026, which has passed" in result.holds[0].text
     assert result.ok and not result.sendable
-    assert render(date(2026, 3, 13), follow_up_date="2026-03-13").sendable  # today is not past
-    assert render(date(2026, 3, 18), follow_up_date="").sendable
+    assert writer.render(date(2026, 3, 13), follow_up_date="2026-03-13").sendable  # today is not past
+    assert writer.render(date(2026, 3, 18), follow_up_date="").sendable
 
 
-def test_a_question_you_did_not_get_to_ask_is_asked_in_every_note_in_its_own_words():
+def test_a_question_you_did_not_get_to_ask_is_asked_in_every_note_in_its_own_words(writer):
     question = "How will the team measure success in the first six months"
-    result = render(question=question, **{"interviewers-2-name": "Sam Ortiz", "interviewers-2-topic": "the rota"})
+    result = writer.render(question=question, **{"interviewers-2-name": "Sam Ortiz", "interviewers-2-topic": "the rota"})
     frames = []
     for letter in result.letters:
         assert question + "?" in letter.body
         frames.append(next(line for line in letter.body.split("\n") if question in line))
     assert frames[0] != frames[1]
-    assert question not in render(question="").letters[0].body and "did not get to ask" not in render(question="").letters[0].body
+    assert question not in writer.render(question="").letters[0].body and "did not get to ask" not in writer.render(question="").letters[0].body
 
 
-def test_phone_interviews_get_their_own_reminder():
-    assert advice_for(render(interview_kind="phone"), "interview_kind")
-    assert not advice_for(render(interview_kind="video"), "interview_kind")
+def test_phone_interviews_get_their_own_reminder(writer):
+    assert writer.advice_for(writer.render(interview_kind="phone"), "interview_kind")
+    assert not writer.advice_for(writer.render(interview_kind="video"), "interview_kind")
 
 
-def test_every_missing_required_field_has_a_clear_message_in_form_order():
-    result = generators.render(SPEC.id, {}, INTERVIEW)
+def test_every_missing_required_field_has_a_clear_message_in_form_order(writer):
+    result = writer.render_only(INTERVIEW)
     assert [(e.field, e.text) for e in result.errors] == [
         ("your_name", "Enter your name"),
         ("organization", "Enter the organization you interviewed with"),
@@ -88,15 +79,15 @@ def test_every_missing_required_field_has_a_clear_message_in_form_order():
     ]
 
 
-def test_ten_thousand_characters_are_refused_with_a_message_and_kept():
-    result = render(organization="A" * 10_000)
+def test_ten_thousand_characters_are_refused_with_a_message_and_kept(writer):
+    result = writer.render(organization="A" * 10_000)
     assert result.errors[0].field == "organization"
     assert "120 characters or fewer" in result.errors[0].text and "10000" in result.errors[0].text
 
 
 @pytest.mark.parametrize("name", ["山田 太郎", "Đặng Thị Ngọc Hân", "Zoë 🎉 O'Brien-Łukasz", "محمد علي"])
-def test_non_latin_and_emoji_names_come_out_verbatim(name):
-    result = render(your_name=name, **{"interviewers-1-name": name})
+def test_non_latin_and_emoji_names_come_out_verbatim(writer, name):
+    result = writer.render(your_name=name, **{"interviewers-1-name": name})
     assert result.ok
     assert result.letters[0].body.rstrip().endswith(name)
 
@@ -104,15 +95,15 @@ def test_non_latin_and_emoji_names_come_out_verbatim(name):
 @pytest.mark.parametrize("typed", [
     "<img src=x onerror=alert(1)>", "{{ 7*7 }}", "{% raw %}", "{{ config }}", "&amp; <b>", "${7*7}",
 ])
-def test_markup_and_template_syntax_come_out_verbatim_and_unevaluated(typed):
-    result = render(organization=typed, **{"interviewers-1-topic": typed})
+def test_markup_and_template_syntax_come_out_verbatim_and_unevaluated(writer, typed):
+    result = writer.render(organization=typed, **{"interviewers-1-topic": typed})
     body = result.letters[0].body
     assert typed in body
     assert "49" not in body and "&lt;" not in body
 
 
-def test_several_interviewers_each_get_a_note_with_their_own_point():
-    result = render(**{
+def test_several_interviewers_each_get_a_note_with_their_own_point(writer):
+    result = writer.render(**{
         "interviewers-2-name": "Sam Ortiz", "interviewers-2-topic": "the on-call rota",
     })
     assert [l.heading for l in result.letters] == ["To Dana Lee, Head of Analytics", "To Sam Ortiz"]
@@ -121,14 +112,14 @@ def test_several_interviewers_each_get_a_note_with_their_own_point():
     assert any("on its own" in m.text for m in result.advice)
 
 
-def test_later_interviewer_without_a_topic_gets_a_prompt_not_an_error():
-    result = render(**{"interviewers-2-name": "Sam Ortiz"})
+def test_later_interviewer_without_a_topic_gets_a_prompt_not_an_error(writer):
+    result = writer.render(**{"interviewers-2-name": "Sam Ortiz"})
     assert result.ok
-    assert advice_for(result, "interviewers-2-topic")
+    assert writer.advice_for(result, "interviewers-2-topic")
 
 
-def test_gaps_show_in_a_draft_but_block_it():
-    result = render(role="")
+def test_gaps_show_in_a_draft_but_block_it(writer):
+    result = writer.render(role="")
     assert not result.ok
     assert "[job title you applied for]" in result.letters[0].body
 
@@ -140,7 +131,7 @@ import re
 
 from generators.core.spec import Group
 
-GROUP = next(item for item in SPEC.items if isinstance(item, Group))
+GROUP = next(item for item in interview_thank_you.SPEC.items if isinstance(item, Group))
 NAMES = ["Dana Lee", "Sam Ortiz", "Dr. Amira Haddad", "Wei Chen", "Ana Souza", "Lee Park"]
 TOPICS = ["the weekly reports", "the on-call rota", "patient privacy rules", "the new data warehouse",
           "training plans", "the clinic budget"]
@@ -165,8 +156,8 @@ def test_every_wording_list_has_one_distinct_wording_per_interviewer():
 @pytest.mark.parametrize("tone, length", list(itertools.product(["formal", "warm"], ["short", "full"])))
 @pytest.mark.parametrize("later_topics", [True, False])
 @pytest.mark.parametrize("optional", [True, False])
-def test_notes_to_several_interviewers_share_no_sentence(count, tone, length, later_topics, optional):
-    values = {k: v for k, v in BASE.items() if not k.startswith("interviewers-")}
+def test_notes_to_several_interviewers_share_no_sentence(writer, count, tone, length, later_topics, optional):
+    values = {k: v for k, v in writer.example.items() if not k.startswith("interviewers-")}
     values.update(tone=tone, length=length)
     if optional:
         values["question"] = "How will the team measure success in the first six months?"
@@ -177,7 +168,7 @@ def test_notes_to_several_interviewers_share_no_sentence(count, tone, length, la
         values[GROUP.key(row, "name")] = NAMES[row - 1]
         if row == 1 or later_topics:
             values[GROUP.key(row, "topic")] = TOPICS[row - 1]
-    result = generators.render(SPEC.id, values, INTERVIEW + timedelta(days=1))
+    result = generators.render(writer.spec.id, values, INTERVIEW + timedelta(days=1))
     assert result.sendable and len(result.letters) == count
     sign_off = {"Sincerely,", "Best wishes,", values["your_name"]}
     own = typed_texts(values)

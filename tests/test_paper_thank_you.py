@@ -6,27 +6,16 @@ from datetime import date
 
 import pytest
 
-import generators
 from generators.core import timing
 from generators.letters import paper_thank_you
 from generators.core.grammar import SIGNATURE_SPACE
 
-SPEC = paper_thank_you.SPEC
-BASE = dict(SPEC.example)
-TODAY = SPEC.example_today  # April 3, 2026, a Friday
+TODAY = paper_thank_you.SPEC.example_today  # April 3, 2026, a Friday
+WRITER = "paper-thank-you"
 
 
-def render(today=TODAY, **changes):
-    values = {**BASE, **changes}
-    return generators.render(SPEC.id, {k: v for k, v in values.items() if v is not None}, today)
-
-
-def advice_for(result, field):
-    return " ".join(m.text for m in result.advice if m.field == field)
-
-
-def test_laid_out_as_a_posted_letter_in_order():
-    letter = render().letters[0]
+def test_laid_out_as_a_posted_letter_in_order(writer):
+    letter = writer.render().letters[0]
     assert letter.layout == "paper" and letter.subject == "" and letter.body_label == "Letter"
     assert letter.heading == "To Dana Lee, Head of Analytics"
     body = letter.body
@@ -46,77 +35,77 @@ def test_laid_out_as_a_posted_letter_in_order():
     assert body.startswith(order[0] + "\n\n" + order[1] + "\n\n" + order[2] + "\n\nDear")
 
 
-def test_room_to_sign_between_closing_and_name():
-    body = render().letters[0].body
+def test_room_to_sign_between_closing_and_name(writer):
+    body = writer.render().letters[0].body
     assert "Sincerely," + SIGNATURE_SPACE + "Jordan Rivera\n" in body
     assert body.count(SIGNATURE_SPACE) == 1
-    assert render(tone="warm").letters[0].body.count("With warm regards," + SIGNATURE_SPACE) == 1
+    assert writer.render(tone="warm").letters[0].body.count("With warm regards," + SIGNATURE_SPACE) == 1
 
 
-def test_the_date_is_the_day_it_is_written():
-    assert "\n\nDecember 1, 2026\n\n" in render(date(2026, 12, 1)).letters[0].body
+def test_the_date_is_the_day_it_is_written(writer):
+    assert "\n\nDecember 1, 2026\n\n" in writer.render(date(2026, 12, 1)).letters[0].body
 
 
-def test_addresses_keep_their_line_breaks_and_drop_empty_lines():
-    body = render(your_address="  Flat 2 \r\n\r\n 9  High Street\rLeeds LS1 4AB  ").letters[0].body
+def test_addresses_keep_their_line_breaks_and_drop_empty_lines(writer):
+    body = writer.render(your_address="  Flat 2 \r\n\r\n 9  High Street\rLeeds LS1 4AB  ").letters[0].body
     assert body.startswith("Flat 2\n9 High Street\nLeeds LS1 4AB\n\n")
 
 
-def test_three_short_paragraphs_between_salutation_and_closing():
-    body = render().letters[0].body
+def test_three_short_paragraphs_between_salutation_and_closing(writer):
+    body = writer.render().letters[0].body
     middle = body.split("Dear Dana Lee:\n\n")[1].split("\n\nSincerely,")[0]
     paragraphs = middle.split("\n\n")
     assert len(paragraphs) == 3
     assert all(len(p.split()) <= 45 for p in paragraphs)
 
 
-def test_it_asks_nothing_and_never_mentions_their_date():
+def test_it_asks_nothing_and_never_mentions_their_date(writer):
     for tone in ("formal", "warm"):
         for situation in ("date_passed", "no_call_back", "told_no"):
-            body = render(tone=tone, situation=situation).letters[0].body
+            body = writer.render(tone=tone, situation=situation).letters[0].body
             assert "?" not in body
             assert "March 27" not in body  # the date they gave to decide by
             assert not any(word in body.lower() for word in ("why", "mistake", "disappointed", "hurt"))
 
 
-def test_a_clear_no_is_acknowledged_and_a_silence_is_not_assumed():
-    assert "you have chosen another candidate" in render(situation="told_no").letters[0].body
+def test_a_clear_no_is_acknowledged_and_a_silence_is_not_assumed(writer):
+    assert "you have chosen another candidate" in writer.render(situation="told_no").letters[0].body
     for situation in ("date_passed", "no_call_back"):
-        assert "you may have chosen another candidate" in render(situation=situation).letters[0].body
+        assert "you may have chosen another candidate" in writer.render(situation=situation).letters[0].body
 
 
-def test_optional_title_phone_and_interview_date_leave_no_trace():
-    body = render(their_title="", your_phone="", interview_date="").letters[0].body
+def test_optional_title_phone_and_interview_date_leave_no_trace(writer):
+    body = writer.render(their_title="", your_phone="", interview_date="").letters[0].body
     assert "Dana Lee\nNorthwind Health\n" in body
     assert "Jordan Rivera\njordan.rivera@example.com\n" in body
     assert "meeting with me to discuss the Data Analyst position" in body
-    assert render(their_title="").letters[0].heading == "To Dana Lee"
+    assert writer.render(their_title="").letters[0].heading == "To Dana Lee"
 
 
-def test_formal_takes_a_colon_and_warm_a_comma():
-    assert "\nDear Dana Lee:\n" in render().letters[0].body
-    assert "\nDear Dana,\n" in render(tone="warm").letters[0].body
-    assert "\nDear Dr. Haddad:\n" in render(their_name="Dr. Amira Haddad").letters[0].body
+def test_formal_takes_a_colon_and_warm_a_comma(writer):
+    assert "\nDear Dana Lee:\n" in writer.render().letters[0].body
+    assert "\nDear Dana,\n" in writer.render(tone="warm").letters[0].body
+    assert "\nDear Dr. Haddad:\n" in writer.render(their_name="Dr. Amira Haddad").letters[0].body
 
 
 # ---- when to send it
 
-def test_before_their_date_says_wait():
-    result = render(date(2026, 3, 25))
-    text = advice_for(result, "decision_date")
+def test_before_their_date_says_wait(writer):
+    result = writer.render(date(2026, 3, 25))
+    text = writer.advice_for(result, "decision_date")
     assert "has not passed yet" in text and "April 1, 2026" in text  # three working days after March 27
 
 
-def test_just_after_their_date_says_give_them_a_few_working_days():
-    result = render(date(2026, 3, 30))  # Monday after Friday March 27
-    text = advice_for(result, "decision_date")
+def test_just_after_their_date_says_give_them_a_few_working_days(writer):
+    result = writer.render(date(2026, 3, 30))  # Monday after Friday March 27
+    text = writer.advice_for(result, "decision_date")
     assert "only just passed" in text and "April 1, 2026" in text
     assert any(m.level == "warning" for m in result.advice if m.field == "decision_date")
 
 
-def test_a_few_working_days_after_their_date_says_mail_it():
-    result = render(date(2026, 4, 1))
-    text = advice_for(result, "decision_date")
+def test_a_few_working_days_after_their_date_says_mail_it(writer):
+    result = writer.render(date(2026, 4, 1))
+    text = writer.advice_for(result, "decision_date")
     assert "Mail the letter" in text
     assert all(m.level == "info" for m in result.advice if m.field == "decision_date")
 
@@ -127,40 +116,40 @@ def test_working_days_skip_the_weekend():
     assert timing.check_in(date(2026, 3, 23)).closes == date(2026, 3, 26)
 
 
-def test_without_their_date_it_asks_for_it():
-    assert "Add the date they said" in advice_for(render(decision_date=""), "decision_date")
+def test_without_their_date_it_asks_for_it(writer):
+    assert "Add the date they said" in writer.advice_for(writer.render(decision_date=""), "decision_date")
 
 
-def test_their_date_before_the_interview_is_an_error():
-    result = render(decision_date="2026-03-01")
+def test_their_date_before_the_interview_is_an_error(writer):
+    result = writer.render(decision_date="2026-03-01")
     assert [e.field for e in result.errors] == ["decision_date"]
 
 
-def test_no_call_back_and_a_clear_no_each_get_their_timing():
-    assert "did not take or return your call" in advice_for(render(situation="no_call_back"), "situation")
-    told = advice_for(render(situation="told_no"), "situation")
+def test_no_call_back_and_a_clear_no_each_get_their_timing(writer):
+    assert "did not take or return your call" in writer.advice_for(writer.render(situation="no_call_back"), "situation")
+    told = writer.advice_for(writer.render(situation="told_no"), "situation")
     assert "within a day of their answer" in told and "not both" in told
-    assert advice_for(render(situation="no_call_back"), "decision_date") == ""
+    assert writer.advice_for(writer.render(situation="no_call_back"), "decision_date") == ""
 
 
-def test_interview_date_in_the_future_is_questioned():
-    assert "in the future" in advice_for(render(interview_date="2026-05-01", decision_date=""), "interview_date")
+def test_interview_date_in_the_future_is_questioned(writer):
+    assert "in the future" in writer.advice_for(writer.render(interview_date="2026-05-01", decision_date=""), "interview_date")
 
 
-def test_why_paper_is_explained():
-    general = " ".join(m.text for m in render().advice if not m.field)
+def test_why_paper_is_explained(writer):
+    general = " ".join(m.text for m in writer.render().advice if not m.field)
     assert "no spam folder" in general and "do not call" in general
 
 
 @pytest.mark.parametrize("size, name", [("letter", "US Letter"), ("a4", "A4")])
-def test_paper_size_is_named_in_the_printing_advice_and_does_not_change_the_letter(size, name):
-    result = render(paper_size=size)
-    assert f"one {name} page" in advice_for(result, "paper_size")
-    assert result.letters == render(paper_size="letter").letters
+def test_paper_size_is_named_in_the_printing_advice_and_does_not_change_the_letter(writer, size, name):
+    result = writer.render(paper_size=size)
+    assert f"one {name} page" in writer.advice_for(result, "paper_size")
+    assert result.letters == writer.render(paper_size="letter").letters
 
 
-def test_every_missing_required_field_has_a_clear_message_in_form_order():
-    result = generators.render(SPEC.id, {}, TODAY)
+def test_every_missing_required_field_has_a_clear_message_in_form_order(writer):
+    result = writer.render_only(TODAY)
     assert [(e.field, e.text) for e in result.errors] == [
         ("your_name", "Enter your name"),
         ("your_address", "Enter your postal address"),
@@ -175,6 +164,6 @@ def test_every_missing_required_field_has_a_clear_message_in_form_order():
 
 
 @pytest.mark.parametrize("typed", ["<img src=x onerror=alert(1)>", "{{ 7*7 }}", "{% raw %}"])
-def test_markup_in_an_address_comes_out_verbatim(typed):
-    body = render(their_address=typed + "\nSecond line").letters[0].body
+def test_markup_in_an_address_comes_out_verbatim(writer, typed):
+    body = writer.render(their_address=typed + "\nSecond line").letters[0].body
     assert typed + "\nSecond line\n" in body and "49" not in body

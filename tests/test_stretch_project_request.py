@@ -4,47 +4,34 @@ from __future__ import annotations
 
 import pytest
 
-import generators
-from generators.letters import stretch_project_request
 
-SPEC = stretch_project_request.SPEC
-BASE = dict(SPEC.example)
-TODAY = SPEC.example_today
+WRITER = "stretch-project-request"
 
 
-def render(**changes):
-    values = {**BASE, **changes}
-    return generators.render(SPEC.id, {k: v for k, v in values.items() if v is not None}, TODAY)
-
-
-def advice_for(result, field):
-    return [m for m in result.advice if m.field == field]
-
-
-def test_asking_in_the_first_six_months_is_warned_against_but_not_refused():
-    result = render(tenure="under_6")
+def test_asking_in_the_first_six_months_is_warned_against_but_not_refused(writer):
+    result = writer.render(tenure="under_6")
     assert result.ok
-    (note,) = advice_for(result, "tenure")
+    (note,) = writer.messages_for(result, "tenure")
     assert note.level == "warning"
     assert "wait at least six months" in note.text and "ideally a year" in note.text
     assert "offers you a stretch project before then, take it" in note.text
 
 
-def test_six_months_to_a_year_is_reasonable_a_year_better():
-    (note,) = advice_for(render(tenure="6_to_12"), "tenure")
+def test_six_months_to_a_year_is_reasonable_a_year_better(writer):
+    (note,) = writer.messages_for(writer.render(tenure="6_to_12"), "tenure")
     assert note.level == "info" and "reasonable" in note.text and "full year" in note.text
 
 
-def test_over_a_year_is_a_good_time():
-    (note,) = advice_for(render(tenure="over_12"), "tenure")
+def test_over_a_year_is_a_good_time(writer):
+    (note,) = writer.messages_for(writer.render(tenure="over_12"), "tenure")
     assert note.level == "info" and "good time to ask" in note.text
 
 
 @pytest.mark.parametrize("tenure", ["under_6", "6_to_12", "over_12"])
-def test_an_offer_is_always_taken_whatever_the_tenure(tenure):
-    result = render(origin="offered", tenure=tenure)
-    assert not advice_for(result, "tenure")
-    (note,) = advice_for(result, "origin")
+def test_an_offer_is_always_taken_whatever_the_tenure(writer, tenure):
+    result = writer.render(origin="offered", tenure=tenure)
+    assert not writer.messages_for(result, "tenure")
+    (note,) = writer.messages_for(result, "origin")
     assert note.text.startswith("Take it.") and "first months" in note.text
 
 
@@ -53,8 +40,8 @@ def test_an_offer_is_always_taken_whatever_the_tenure(tenure):
     ("skill", "learning a new skill: the move"),
     ("event", "attending the move"),
 ])
-def test_asking_names_the_project_skill_or_event(kind, phrase):
-    assert phrase in render(kind=kind).letters[0].body
+def test_asking_names_the_project_skill_or_event(writer, kind, phrase):
+    assert phrase in writer.render(kind=kind).letters[0].body
 
 
 @pytest.mark.parametrize("kind, ask", [
@@ -63,8 +50,8 @@ def test_asking_names_the_project_skill_or_event(kind, phrase):
     ("event", "bring back"),
 ])
 @pytest.mark.parametrize("tone", ["formal", "warm"])
-def test_an_offer_gets_a_yes_and_a_question_about_goals(kind, ask, tone):
-    letter = render(origin="offered", kind=kind, tone=tone).letters[0]
+def test_an_offer_gets_a_yes_and_a_question_about_goals(writer, kind, ask, tone):
+    letter = writer.render(origin="offered", kind=kind, tone=tone).letters[0]
     first = letter.body.split("\n\n")[1]
     assert first.startswith("Thank")
     assert "I would be glad" in first or "I'd love" in first or "keen" in first or "delighted" in first
@@ -74,33 +61,33 @@ def test_an_offer_gets_a_yes_and_a_question_about_goals(kind, ask, tone):
 
 
 @pytest.mark.parametrize("tone", ["formal", "warm"])
-def test_it_says_how_it_helps_the_current_job(tone):
-    body = render(tone=tone).letters[0].body
-    assert f"it would help me {BASE['helps']}." in body
+def test_it_says_how_it_helps_the_current_job(writer, tone):
+    body = writer.render(tone=tone).letters[0].body
+    assert f"it would help me {writer.example['helps']}." in body
     assert "current job" in body or "day-to-day work" in body
 
 
 @pytest.mark.parametrize("tone", ["formal", "warm"])
-def test_main_work_comes_first(tone):
-    body = render(tone=tone).letters[0].body
-    assert "To keep my main work on track, I" in body and BASE["cover"] in body
-    result = render(cover="")
-    assert "main work" in advice_for(result, "cover")[0].text
+def test_main_work_comes_first(writer, tone):
+    body = writer.render(tone=tone).letters[0].body
+    assert "To keep my main work on track, I" in body and writer.example["cover"] in body
+    result = writer.render(cover="")
+    assert "main work" in writer.messages_for(result, "cover")[0].text
     assert "To keep my main work" not in result.letters[0].body
 
 
 @pytest.mark.parametrize("kind", ["skill", "event"])
-def test_a_course_or_event_without_a_cost_gets_asked_for_one(kind):
-    assert advice_for(render(kind=kind, cost=""), "cost")
-    assert not advice_for(render(kind=kind), "cost")
+def test_a_course_or_event_without_a_cost_gets_asked_for_one(writer, kind):
+    assert writer.messages_for(writer.render(kind=kind, cost=""), "cost")
+    assert not writer.messages_for(writer.render(kind=kind), "cost")
 
 
-def test_a_project_without_a_cost_is_fine():
-    assert not advice_for(render(kind="project", cost=""), "cost")
+def test_a_project_without_a_cost_is_fine(writer):
+    assert not writer.messages_for(writer.render(kind="project", cost=""), "cost")
 
 
-def test_full_adds_sharing_and_an_easy_no():
-    short, full = render().letters[0].body, render(length="full").letters[0].body
+def test_full_adds_sharing_and_an_easy_no(writer):
+    short, full = writer.render().letters[0].body, writer.render(length="full").letters[0].body
     assert "share what I learn" in full and "share what I learn" not in short
     assert "what would make it possible later" in full
 
@@ -110,17 +97,17 @@ def test_full_adds_sharing_and_an_easy_no():
     ("skill", "Development request: the move of our weekly reports to the new dashboard"),
     ("event", "Request to attend the move of our weekly reports to the new dashboard"),
 ])
-def test_subject_says_what_the_email_is(kind, subject):
-    assert render(kind=kind).letters[0].subject == subject
+def test_subject_says_what_the_email_is(writer, kind, subject):
+    assert writer.render(kind=kind).letters[0].subject == subject
 
 
-def test_tenure_is_never_mentioned_in_the_letter():
-    bodies = {render(tenure=t).letters[0].body for t in ("under_6", "6_to_12", "over_12")}
+def test_tenure_is_never_mentioned_in_the_letter(writer):
+    bodies = {writer.render(tenure=t).letters[0].body for t in ("under_6", "6_to_12", "over_12")}
     assert len(bodies) == 1
 
 
-def test_every_missing_required_field_has_a_clear_message_in_form_order():
-    result = generators.render(SPEC.id, {}, TODAY)
+def test_every_missing_required_field_has_a_clear_message_in_form_order(writer):
+    result = writer.render_only()
     assert [(e.field, e.text) for e in result.errors] == [
         ("your_name", "Enter your name"),
         ("supervisor_name", "Enter your supervisor's name"),
@@ -130,12 +117,12 @@ def test_every_missing_required_field_has_a_clear_message_in_form_order():
     ]
 
 
-def test_an_unknown_choice_is_refused():
-    result = render(kind="sabbatical")
+def test_an_unknown_choice_is_refused(writer):
+    result = writer.render(kind="sabbatical")
     assert [e.field for e in result.errors] == ["kind"]
 
 
-def test_gaps_show_in_a_draft_but_block_it():
-    result = render(what="")
+def test_gaps_show_in_a_draft_but_block_it(writer):
+    result = writer.render(what="")
     assert not result.ok
     assert "[the project, skill or event]" in result.letters[0].body

@@ -56,6 +56,11 @@ class Writer:
         return " ".join(m.text for m in result.advice if m.field == field)
 
     @staticmethod
+    def messages_for(result: Result, field: str = "") -> list:
+        """The advice beside one field as messages, to check their level."""
+        return [m for m in result.advice if m.field == field]
+
+    @staticmethod
     def errors_for(result: Result, field: str | None = None) -> list[str]:
         """The error messages, of one field or of all."""
         return [m.text for m in result.errors if field is None or m.field == field]
