@@ -171,12 +171,18 @@ BODY = """\
 {{ seeker }} and I go back to {{ seeker_link }}.
 {% endif %}
 {{ seeker }} is brilliant at {{ seeker_praise }}.
+{% if full and not seeker_link %}
+I'd happily vouch for {{ seeker }}'s work and reliability.
+{% endif %}
 {% else %}
 {{ contact }}, I would like to introduce you to {{ seeker_full }}, {{ seeker_title|a }}.
 {% if seeker_link %}
 I know {{ seeker }} from {{ seeker_link }}.
 {% endif %}
 I have seen first-hand how good {{ seeker }} is at {{ seeker_praise }}.
+{% if full and not seeker_link %}
+I can vouch for the quality of {{ seeker }}'s work.
+{% endif %}
 {% endif %}
 {{ goal_line }}
 {% if full and warm %}
@@ -204,15 +210,17 @@ I know {{ contact }} from {{ contact_link }}.
 {% if warm %}
 I really think you two should talk, because {{ reason }}.
 {% if full %}
-{{ contact }}, thanks in advance for any time you can give.
+{{ contact }}, thanks so much for any time you can give.
 {{ seeker }}, could you suggest a time?
+There's no pressure either way: a short call or a few emails back and forth would be plenty.
 {% endif %}
 Over to you both.
 {% else %}
 I think you should talk because {{ reason }}.
 {% if full %}
-{{ contact }}, thank you in advance for any time you can spare.
+{{ contact }}, thank you for any time you can spare.
 {{ seeker }}, perhaps you could suggest a time that suits you both.
+There is no obligation: a short call or an exchange of emails would be plenty.
 {% endif %}
 I will leave the rest to the two of you.
 {% endif %}
