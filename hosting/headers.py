@@ -39,12 +39,13 @@ REVALIDATE = "no-cache"
 CONTENT_HASHED = re.compile(r"\.[0-9a-f]{8}\.min\.(?:js|css)(?:\.map)?$")
 
 # Features the site never uses. Not denied: clipboard-write, which the copy
-# buttons need. Only names Chromium knows: an unknown one is a console error.
+# buttons need. Only names Chromium knows (156 warns on each unknown one,
+# e.g. battery, ambient-light-sensor, document-domain).
 DENIED_FEATURES = (
     "accelerometer", "autoplay", "browsing-topics", "camera", "display-capture", "encrypted-media",
-    "fullscreen", "geolocation", "gyroscope", "hid", "idle-detection", "magnetometer", "microphone",
-    "midi", "payment", "picture-in-picture", "publickey-credentials-get", "screen-wake-lock", "serial",
-    "usb", "xr-spatial-tracking",
+    "fullscreen", "geolocation", "gyroscope", "hid", "idle-detection", "interest-cohort", "magnetometer",
+    "microphone", "midi", "payment", "picture-in-picture", "publickey-credentials-get", "screen-wake-lock",
+    "serial", "usb", "xr-spatial-tracking",
 )
 
 # Sent with every response, 404s included. The policy itself comes from the

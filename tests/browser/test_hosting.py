@@ -13,6 +13,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -213,7 +214,8 @@ def test_instant_navigation_keeps_python_between_two_writers(browser, elsewhere)
         context.on("request", lambda r: wasm.append(r.url) if r.url.endswith("pyodide.asm.wasm") else None)
         errors = []
         page = context.new_page()
-        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        # Errors, and the warning Chromium gives for a header it cannot read.
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" or "header" in m.text else None)
         page.goto(address + first)
         page.wait_for_selector(READY, timeout=120_000)
         page.evaluate("window.__sameDocument = true")
@@ -240,8 +242,12 @@ def test_the_service_worker_works_offline_under_the_path(browser, elsewhere):
         # it marks the copy complete at the end, under its own scope.
         page.wait_for_selector(READY, timeout=120_000)
         page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=60_000)
-        page.wait_for_function("(marker) => caches.match(marker).then(Boolean)",
-                               arg=address + "__offline-copy-complete__", timeout=120_000)
+        # Polled here: wait_for_function takes the promise itself for true.
+        marker = address + "__offline-copy-complete__"
+        deadline = time.monotonic() + 120
+        while not page.evaluate("(marker) => caches.match(marker).then(Boolean)", marker):
+            assert time.monotonic() < deadline, "the service worker never finished its offline copy"
+            page.wait_for_timeout(250)
         context.set_offline(True)
         page.goto(address + second)
         page.wait_for_selector(READY, timeout=120_000)
