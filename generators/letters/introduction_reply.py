@@ -108,6 +108,8 @@ Thank you, {{ connector }}, for the introduction. I am moving you to Bcc to spar
 It's great to meet you, {{ contact }}. {{ org }} has been on my mind for a while, mostly because of {{ interest }}.
 {% if aim %}
 I'm working toward {{ aim|a }} role.
+{% elif full %}
+I'm still narrowing down the kind of role I want, so your view would help a lot.
 {% endif %}
 {% if full %}
 I've been reading your current openings, and I'm curious which skills matter most on your team.
@@ -116,6 +118,8 @@ I've been reading your current openings, and I'm curious which skills matter mos
 It is a pleasure to meet you. I am very interested in {{ org }}, above all because of {{ interest }}.
 {% if aim %}
 I am aiming for {{ aim|a }} role.
+{% elif full %}
+I am still deciding which kind of role suits me best, so your view would be especially helpful.
 {% endif %}
 {% if full %}
 I have read your current openings, and I would especially like to know which skills matter most on your team.
@@ -127,6 +131,8 @@ I have read your current openings, and I would especially like to know which ski
 Could we have a quick phone call of 15 or 20 minutes sometime soon? I'd really value your suggestions on how to make myself a stronger candidate.
 {% if times %}
 I'm free {{ times }}, but happy to fit around you.
+{% elif full %}
+Just let me know a day and time that works, and I'll make it happen.
 {% endif %}
 {% if full %}
 I promise to keep it short, and I'll come with a few questions ready.
@@ -139,6 +145,8 @@ You can reach me at {{ phone }}.
 Would you have 15 or 20 minutes for a phone call in the coming weeks? I would value your suggestions on what would make me a stronger candidate.
 {% if times %}
 I am free {{ times }}, though I am glad to work around your schedule.
+{% elif full %}
+If you let me know a day and time that suits you, I will make it work.
 {% endif %}
 {% if full %}
 I will keep to the time we agree and bring a few specific questions.
