@@ -263,6 +263,11 @@ def test_letters_follow_the_rules_for_hard_answers(spec):
         if not result.letters:
             assert result.advice  # nothing to send, so there must be advice
             return
+        for key, f in spec.fields():
+            name = values.get(key, "") if f.person else ""
+            if name and name == name.lower() and name != name.upper():
+                # Greeted as typed, and the reader told so beside the field.
+                assert any(n.field == key and name in n.text for n in result.notices), f"no notice for {name!r}"
         typed = typed_texts(spec, values)
         quoted = [as_quoted(f, text) for f, text in typed]
         names = [part for name in greeted_people(spec, values) + [values.get("your_name", "")]
