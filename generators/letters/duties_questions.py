@@ -29,7 +29,7 @@ QUESTION_GROUPS = (
         Choice("not_in_description", "What does a normal week in this job include that the posting doesn't mention?"),
     )),
     ("Extra tasks that take time from your own work", (
-        Choice("covering", "When someone on the team is away, who picks up their work, and how often does that happen?"),
+        Choice("covering", "When a teammate is away, who picks up their work, and how often?"),
         Choice("other_teams", "If another team asks me for help, would you want them to check with you first?"),
     )),
     ("Room to grow, and how much say you have", (
