@@ -138,17 +138,65 @@ def test_a_single_marked_entry_is_enough_for_the_speak_up_message():
     assert summary["speak_up"] == {"title": "Speak up now", "text": journal.SPEAK_UP, "dates": ["March 9, 2026"]}
 
 
-def test_five_entries_bring_the_guide_questions_and_signals_in_the_guide_order():
+def guide_groups(title: str) -> list[tuple[str, list[str]]]:
+    """A list in the guide under "### <title>": each bold heading with the
+    items listed under it, in the guide's order."""
+    section = GUIDE.split(f"### {title}\n", 1)[1].split("\n#", 1)[0]
+    groups: list[tuple[str, list[str]]] = []
+    for line in section.splitlines():
+        if heading := re.fullmatch(r"\*\*(.+)\*\*", line):
+            groups.append((heading[1], []))
+        elif item := re.fullmatch(r"- (.*)", line):
+            assert groups, f"an item before any heading: {line}"
+            groups[-1][1].append(item[1])
+    return groups
+
+
+def note(summary: dict, key: str) -> str:
+    """The note the summary gives the review question with this key."""
+    text = dict(item for _, items in journal.QUESTION_GROUPS for item in items)[key]
+    return next(q["note"] for q in summary["questions"] if q["question"] == text)
+
+
+def signal(summary: dict, word: str) -> dict:
+    """The summary's signal that the word may point to."""
+    text = next(text for text, words in journal.SIGNALS if word in words)
+    return next(s for s in summary["signals"] if s["text"] == text)
+
+
+def test_the_review_questions_are_the_guides_in_its_groups_and_order():
+    assert guide_groups("The review questions") == [
+        (group, [text for _, text in items]) for group, items in journal.QUESTION_GROUPS
+    ]
+    keys = [key for _, items in journal.QUESTION_GROUPS for key, _ in items]
+    assert len(set(keys)) == len(keys) == len(journal.QUESTIONS)
+
+
+def test_the_signals_are_the_guides_in_its_groups_and_order():
+    assert guide_groups("Signals that it may be time to leave") == [
+        (group, [text for text, _ in signals]) for group, signals in journal.SIGNAL_GROUPS
+    ]
+
+
+def test_five_entries_bring_every_question_and_signal_with_its_group():
     summary = journal.summarise(days(date(2026, 3, 1), range(5)), TODAY)
     assert summary["needed"] == 0 and summary["progress"] == "You have five entries, enough to look for a pattern."
-    asked = [q["question"] for q in summary["questions"]]
-    assert asked == list(journal.QUESTIONS)
-    for question in asked:
-        assert f"- {question}\n" in GUIDE
-    for signal in summary["signals"]:
-        assert f"- {signal['text']}\n" in GUIDE
-    assert len(summary["signals"]) == 6
+    assert [(q["group"], q["question"]) for q in summary["questions"]] == [
+        (group, text) for group, items in journal.QUESTION_GROUPS for _, text in items
+    ]
+    assert [(s["group"], s["text"]) for s in summary["signals"]] == [
+        (group, text) for group, signals in journal.SIGNAL_GROUPS for text, _ in signals
+    ]
+    assert summary["closing"] == journal.CLOSING
     assert "start your search while you still have the job" in summary["closing"]
+    assert "start your search while you still have the job" in GUIDE
+
+
+def test_every_note_belongs_to_a_review_question():
+    entries = days(date(2026, 3, 1), range(5))
+    notes = journal._notes(entries, TODAY, [], [], [])
+    keys = {key for _, items in journal.QUESTION_GROUPS for key, _ in items}
+    assert set(notes) <= keys and {"trigger", "reaction", "reason", "pace", "break"} <= set(notes)
 
 
 def test_repeats_join_a_phrase_and_count_plurals_as_one():
@@ -171,6 +219,7 @@ def test_stopwords_and_short_words_never_count_as_a_pattern():
 
 
 @pytest.mark.parametrize("repeat, expected", [
+    (5, "Every time: “Sam took credit” comes up in all five of your triggers."),
     (3, "Often: “Sam took credit” comes up in three of your five triggers."),
     (2, "Sometimes: “Sam took credit” comes up in two of your five triggers. The rest differ."),
     (0, "Not in the words you used: no word comes up in more than one trigger."),
@@ -182,31 +231,46 @@ def test_the_same_trigger_question_is_answered_from_the_repeats(repeat, expected
         entries[row]["trigger"] = text
     for row in range(repeat):
         entries[row]["trigger"] = f"Sam took credit, case {row}"
-    note = journal.summarise(entries, date(2026, 3, 6))["questions"][0]["note"]
-    assert note.startswith(expected)
+    assert note(journal.summarise(entries, date(2026, 3, 6)), "trigger").startswith(expected)
 
 
 def test_the_reaction_question_is_answered_from_the_reactions():
     entries = days(date(2026, 3, 1), range(5))
     for row in range(4):
         entries[row]["reaction"] = "I went quiet"
-    note = journal.summarise(entries, date(2026, 3, 6))["questions"][1]["note"]
-    assert note == "Often: “went quiet” comes up in four of your five reactions."
+    assert note(journal.summarise(entries, date(2026, 3, 6)), "reaction") == (
+        "Often: “went quiet” comes up in four of your five reactions."
+    )
 
 
 def test_a_reason_that_repeats_is_offered_as_the_problem_to_solve():
     entries = days(date(2026, 3, 1), range(5))
     entries[0]["why"] = entries[3]["why"] = "I do not feel supported"
-    note = journal.summarise(entries, date(2026, 3, 6))["questions"][2]["note"]
-    assert note.startswith("“supported” comes up in two of your reasons.")
-    assert journal.summarise(days(date(2026, 3, 1), range(5)), date(2026, 3, 6))["questions"][2]["note"] == ""
+    assert note(journal.summarise(entries, date(2026, 3, 6)), "reason").startswith(
+        "“supported” comes up in two of your reasons."
+    )
+
+
+@pytest.mark.parametrize("given, expected", [
+    (0, "None of your entries says why it bothered you. The reason often tells you more than what happened"),
+    (1, "Only one of your five entries says why it bothered you. The reason often"),
+    (3, "No word comes up in more than one of your reasons. Only three of your five entries say why it bothered"),
+    (5, "No word comes up in more than one of your reasons."),
+])
+def test_reasons_that_differ_or_are_missing_are_said_so(given, expected):
+    entries = days(date(2026, 3, 1), range(5))
+    for row in range(given):
+        entries[row]["why"] = ("Payroll was late", "Nobody listened", "The printer jammed", "Rain", "Traffic")[row]
+    found = note(journal.summarise(entries, date(2026, 3, 6)), "reason")
+    assert found.startswith(expected)
+    assert found.endswith("so add it next time.") == (given < 5)
 
 
 def test_entries_close_together_suggest_time_off():
-    notes = journal.summarise(days(date(2026, 3, 1), [0, 3, 6, 9, 13]), date(2026, 3, 14))["questions"]
-    assert notes[3]["note"].startswith("All five entries fall within 14 days.")
-    notes = journal.summarise(days(date(2026, 3, 1), [0, 3, 6, 9, 14]), date(2026, 3, 15))["questions"]
-    assert notes[3]["note"] == ""
+    summary = journal.summarise(days(date(2026, 3, 1), [0, 3, 6, 9, 13]), date(2026, 3, 14))
+    assert note(summary, "break").startswith("All five entries fall within 14 days.")
+    summary = journal.summarise(days(date(2026, 3, 1), [0, 3, 6, 9, 14]), date(2026, 3, 15))
+    assert note(summary, "break") == ""
 
 
 @pytest.mark.parametrize("offsets, start", [
@@ -217,23 +281,23 @@ def test_entries_close_together_suggest_time_off():
 def test_the_getting_worse_question_reads_the_pace(offsets, start):
     entries = days(date(2026, 1, 1), offsets)
     last = date(2026, 1, 1) + timedelta(days=offsets[-1])
-    assert journal.summarise(entries, last)["questions"][5]["note"] == start
+    assert note(journal.summarise(entries, last), "pace") == start
 
 
 def test_a_long_quiet_spell_may_mean_it_is_easing():
     entries = days(date(2026, 1, 1), [0, 5, 10, 15, 20])
-    note = journal.summarise(entries, date(2026, 3, 1))["questions"][5]["note"]
-    assert note == "Your last entry is from January 21, 2026, 39 days ago. If nothing has set you off since, it may be easing."
+    assert note(journal.summarise(entries, date(2026, 3, 1)), "pace") == "Your last entry is from January 21, 2026, 39 days ago. If nothing has set you off since, it may be easing."
 
 
 def test_signals_list_the_entries_and_words_that_may_touch_on_them():
     entries = days(date(2026, 3, 1), range(5))
     entries[1]["why"] = "I found out I am underpaid"
     entries[4]["trigger"] = "My boss shouted at me"
-    signals = journal.summarise(entries, date(2026, 3, 6))["signals"]
-    assert signals[0]["matches"] == [{"date": "March 2, 2026", "word": "underpaid"}]
-    assert signals[3]["matches"] == [{"date": "March 5, 2026", "word": "boss"}]
-    assert all(s["matches"] == [] for s in (signals[1], signals[2], signals[4], signals[5]))
+    summary = journal.summarise(entries, date(2026, 3, 6))
+    assert signal(summary, "pay")["matches"] == [{"date": "March 2, 2026", "word": "underpaid"}]
+    assert signal(summary, "boss")["matches"] == [{"date": "March 5, 2026", "word": "boss"}]
+    others = [s for s in summary["signals"] if s not in (signal(summary, "pay"), signal(summary, "boss"))]
+    assert len(others) == len(journal.SIGNALS) - 2 and all(s["matches"] == [] for s in others)
 
 
 def test_stored_entries_that_cannot_be_read_are_left_out_and_counted():
@@ -277,7 +341,16 @@ def test_the_export_holds_every_entry_and_field():
 
 def test_the_export_adds_the_review_after_five_entries():
     text = journal.export_text(days(date(2026, 3, 1), range(5)))["text"]
-    assert "Questions to ask yourself:" in text and "Signals that it may be time to leave:" in text
+    questions = text.split("Questions to ask yourself:\n\n", 1)[1].split("Signals that it may be time to leave:", 1)[0]
+    for group, items in journal.QUESTION_GROUPS:
+        block = questions.split(f"{group}\n", 1)[1].split("\n\n", 1)[0].splitlines()
+        assert len(block) == len(items)
+        assert all(line.startswith(f"- {text}") for line, (_, text) in zip(block, items))
+    signals = text.split("Signals that it may be time to leave:\n\n", 1)[1]
+    for group, items in journal.SIGNAL_GROUPS:
+        block = signals.split(f"{group}\n", 1)[1].split("\n\n", 1)[0].splitlines()
+        assert block == [f"- {text}" for text, _ in items]
+    assert text.endswith(journal.CLOSING + "\n")
 
 
 # --- wiring -------------------------------------------------------------------

@@ -62,7 +62,7 @@ ENTRY_FIELDS = (
         label="Why it bothered you now (optional)",
         kind="textarea",
         max_length=500,
-        hint="Perhaps it keeps happening. Perhaps your supervisor does not back you. Perhaps it was just a bad day.",
+        hint="For example: a tired day, no backing from your supervisor, or the third time this month.",
     ),
     Field(
         name="serious",
@@ -79,32 +79,53 @@ SPEAK_UP = (
     "person you trust at work, as soon as you can."
 )
 
-QUESTIONS = (
-    "Is it the same trigger each time?",
-    "Do I react the same way each time?",
-    "Can this problem be solved?",
-    "Do I need some time off to see things more clearly?",
-    "Would this problem follow me to another job or another boss?",
-    "Will this slowly get worse, or can I let it go?",
+# The review questions, grouped by what they help you see. Each has a key,
+# so that summarise() can add what the entries show to the questions it can
+# read from them (_notes). docs/at-work/time-to-move-on.md shows the same
+# groups and questions in this order (tests/test_move_on_journal.py checks).
+QUESTION_GROUPS = (
+    ("What keeps coming back", (
+        ("trigger", "Does the same kind of event keep setting you off?"),
+        ("reaction", "When you read your reactions side by side, do they look alike?"),
+        ("reason", "Does one reason sit under several entries?"),
+    )),
+    ("Whether it is the job or the moment", (
+        ("pace", "Is it happening more often, or less?"),
+        ("break", "Are you simply worn out? Would a few days away change how this looks?"),
+        ("elsewhere", "Would it follow you to a new boss or a new employer?"),
+    )),
+    ("What you can do about it", (
+        ("fix", "Could a change here make it stop, such as a talk with your supervisor?"),
+        ("live_with", "If nothing changes, could you live with it?"),
+    )),
 )
+QUESTIONS = tuple(text for _, items in QUESTION_GROUPS for _, text in items)
 
-# The guide's signals, each with words that may point to it in an entry.
-SIGNALS = (
-    ("You learn that you are paid unfairly.",
-     {"pay", "paid", "underpaid", "salary", "raise", "wage", "compensation", "bonus"}),
-    ("You are treated badly, undervalued or shown no respect.",
-     {"respect", "disrespect", "disrespected", "disrespectful", "undervalued", "valued", "ignored", "belittled",
-      "mistreated", "credit", "rude", "yelled", "dismissed"}),
-    ("You no longer agree with where the organization is going or how it works, and you cannot change it.",
-     {"direction", "strategy", "values", "mission", "policy", "ethics", "unethical", "priorities"}),
-    ("Friction with your manager or close coworkers keeps growing.",
-     {"manager", "boss", "supervisor", "coworker", "colleague", "conflict", "argument", "argued", "friction",
-      "tension"}),
-    ("You do not feel you fit the company culture.",
-     {"culture", "fit", "belong", "outsider", "excluded", "clique"}),
-    ("You are coasting: you have stopped learning, and talking with your supervisor has not changed that.",
-     {"bored", "boring", "coasting", "stagnant", "stuck", "learning", "challenge", "routine"}),
+# Patterns in the entries that say it may be time to leave, grouped as the
+# guide shows them, each with words that may point to it in an entry.
+SIGNAL_GROUPS = (
+    ("The people around you", (
+        ("Your manager or closest coworkers keep coming up, and the friction is growing.",
+         {"manager", "boss", "supervisor", "coworker", "colleague", "conflict", "argument", "argued", "friction",
+          "tension", "clash", "clashed"}),
+        ("Your entries tell of being ignored, talked down to or denied credit for your work.",
+         {"respect", "disrespect", "disrespected", "disrespectful", "undervalued", "valued", "ignored", "belittled",
+          "mistreated", "credit", "rude", "yelled", "dismissed", "overlooked", "unappreciated"}),
+    )),
+    ("The work and what you get for it", (
+        ("Your entries say you are bored or no longer learning, and asking for new challenges has not helped.",
+         {"bored", "boring", "coasting", "stagnant", "stuck", "learning", "challenge", "routine"}),
+        ("Pay comes up: you have learned that you are paid less than is fair.",
+         {"pay", "paid", "underpaid", "salary", "raise", "wage", "compensation", "bonus"}),
+    )),
+    ("The organization itself", (
+        ("Your entries push back on where the organization is heading or how it works, and you cannot change that.",
+         {"direction", "strategy", "values", "mission", "policy", "ethics", "unethical", "priorities"}),
+        ("Your entries say you feel like an outsider in the company's culture.",
+         {"culture", "fit", "belong", "outsider", "excluded", "clique"}),
+    )),
 )
+SIGNALS = tuple(signal for _, signals in SIGNAL_GROUPS for signal in signals)
 
 STOPWORDS = set("""
 a about above after again against all also am an and any are aren't as at be because been before being below
@@ -266,21 +287,32 @@ def _same_note(found: list[dict], n: int, noun: str) -> str:
         return (f"Not in the words you used: no word comes up in more than one {noun}. "
                 "Read them again for a theme the words hide, such as who was involved.")
     top = found[0]
+    if top["count"] == n:
+        return f"Every time: “{top['words']}” comes up in all {number(n)} of your {noun}s."
     share = f"“{top['words']}” comes up in {number(top['count'])} of your {number(n)} {noun}s"
     if top["count"] * 2 >= n:
         return f"Often: {share}."
     return f"Sometimes: {share}. The rest differ."
 
 
-def _solvable_note(reasons: list[dict]) -> str:
-    if not reasons:
-        return ""
-    top = reasons[0]
-    return (f"“{top['words']}” comes up in {number(top['count'])} of your reasons. A reason that keeps "
-            "coming back may be the real problem to solve, more than any one trigger.")
+def _reason_note(reasons: list[dict], entries: list[dict]) -> str:
+    if reasons:
+        top = reasons[0]
+        return (f"“{top['words']}” comes up in {number(top['count'])} of your reasons. A reason that keeps "
+                "coming back may be the real problem to solve, more than any one trigger.")
+    given = sum(1 for entry in entries if entry["why"])
+    parts = ["No word comes up in more than one of your reasons."] if given >= 2 else []
+    if given == 0:
+        parts.append("None of your entries says why it bothered you.")
+    elif given < len(entries):
+        parts.append(f"Only {number(given)} of your {number(len(entries))} entries "
+                     f"{'says' if given == 1 else 'say'} why it bothered you.")
+    if given < len(entries):
+        parts.append("The reason often tells you more than what happened, so add it next time.")
+    return " ".join(parts)
 
 
-def _time_off_note(entries: list[dict]) -> str:
+def _break_note(entries: list[dict]) -> str:
     first, last = date.fromisoformat(entries[0]["date"]), date.fromisoformat(entries[-1]["date"])
     days = (last - first).days + 1
     if days <= 14:
@@ -289,7 +321,7 @@ def _time_off_note(entries: list[dict]) -> str:
     return ""
 
 
-def _worse_note(entries: list[dict], today: date) -> str:
+def _pace_note(entries: list[dict], today: date) -> str:
     days = [date.fromisoformat(e["date"]) for e in entries]
     since = (today - days[-1]).days
     if since > 30:
@@ -311,17 +343,37 @@ def _worse_note(entries: list[dict], today: date) -> str:
 
 def _signals(entries: list[dict]) -> list[dict]:
     out = []
-    for text, words in SIGNALS:
-        matches = []
-        for entry in entries:
-            hit = next((
-                form for name in TEXT_FIELDS for key, form in _terms(entry[name])
-                if " " not in key and key in words
-            ), None)
-            if hit:
-                matches.append({"date": entry["when"], "word": hit})
-        out.append({"text": text, "matches": matches})
+    for group, signals in SIGNAL_GROUPS:
+        for text, words in signals:
+            out.append({"group": group, "text": text, "matches": _signal_matches(entries, words)})
     return out
+
+
+def _signal_matches(entries: list[dict], words: set[str]) -> list[dict]:
+    """Each entry with a word that may point to a signal, and the word as written."""
+    matches = []
+    for entry in entries:
+        hit = next((
+            form for name in TEXT_FIELDS for key, form in _terms(entry[name])
+            if " " not in key and key in words
+        ), None)
+        if hit:
+            matches.append({"date": entry["when"], "word": hit})
+    return matches
+
+
+def _notes(entries: list[dict], today: date, triggers: list[dict], reactions: list[dict],
+           reasons: list[dict]) -> dict[str, str]:
+    """What the entries show for each review question the journal can read
+    from them, by question key; the others are for the reader alone."""
+    n = len(entries)
+    return {
+        "trigger": _same_note(triggers, n, "trigger"),
+        "reaction": _same_note(reactions, n, "reaction"),
+        "reason": _reason_note(reasons, entries),
+        "pace": _pace_note(entries, today),
+        "break": _break_note(entries),
+    }
 
 
 def summarise(entries: Sequence, today: date) -> dict:
@@ -350,25 +402,24 @@ def summarise(entries: Sequence, today: date) -> dict:
     if n < ENOUGH:
         return summary
     triggers, reactions, reasons = repeats(good, "trigger"), repeats(good, "reaction"), repeats(good, "why")
-    notes = (
-        _same_note(triggers, n, "trigger"),
-        _same_note(reactions, n, "reaction"),
-        _solvable_note(reasons),
-        _time_off_note(good),
-        "",
-        _worse_note(good, today),
-    )
+    notes = _notes(good, today, triggers, reactions, reasons)
     summary.update(
         triggers=triggers,
         reactions=reactions,
         reasons=reasons,
-        questions=[{"question": q, "note": note} for q, note in zip(QUESTIONS, notes)],
+        questions=[
+            {"group": group, "question": text, "note": notes.get(key, "")}
+            for group, items in QUESTION_GROUPS for key, text in items
+        ],
         signals=_signals(good),
-        closing=("Only you can judge whether your job still fulfills you. If you are coasting, ask your supervisor "
-                 "about stretch projects or training first. If you decide to go, start your search while you "
-                 "still have the job."),
+        closing=CLOSING,
     )
     return summary
+
+
+CLOSING = ("No list can make the choice for you: you are the one who knows whether this job still fulfills you. "
+           "If you are coasting, ask your supervisor about stretch projects or training first. If you decide to "
+           "go, start your search while you still have the job.")
 
 
 def progress(n: int) -> str:
@@ -380,6 +431,23 @@ def progress(n: int) -> str:
         return (f"You have {number(n)} {'entry' if n == 1 else 'entries'}. Add {number(more)} more before you look "
                 "for a pattern: one entry tells you little.")
     return f"You have {number(n)} entries, enough to look for a pattern."
+
+
+def _grouped(items: list[dict], line) -> list[str]:
+    """Export lines: each group's name, then its items, then a blank line."""
+    out: list[str] = []
+    for index, item in enumerate(items):
+        if index == 0 or item["group"] != items[index - 1]["group"]:
+            if out:
+                out.append("")
+            out.append(item["group"])
+        out.append(line(item))
+    return out + [""]
+
+
+def _signal_line(signal: dict) -> str:
+    seen = "; ".join(f"{m['date']} (“{m['word']}”)" for m in signal["matches"])
+    return f"- {signal['text']}" + (f" Entries that may touch on it: {seen}." if seen else "")
 
 
 def export_text(entries: Sequence) -> dict:
@@ -410,15 +478,11 @@ def export_text(entries: Sequence) -> dict:
                 lines += [f"- “{t['words']}”: {number(t['count'])} entries ({'; '.join(t['dates'])})" for t in found]
                 lines.append("")
         if summary["questions"]:
-            lines.append("Questions to ask yourself:")
-            for item in summary["questions"]:
-                lines.append(f"- {item['question']}" + (f" {item['note']}" if item["note"] else ""))
-            lines.append("")
-            lines.append("Signals that it may be time to leave:")
-            for signal in summary["signals"]:
-                seen = "; ".join(f"{m['date']} (“{m['word']}”)" for m in signal["matches"])
-                lines.append(f"- {signal['text']}" + (f" Entries that may touch on it: {seen}." if seen else ""))
-            lines.append("")
+            lines += ["Questions to ask yourself:", ""]
+            lines += _grouped(summary["questions"],
+                              lambda item: f"- {item['question']}" + (f" {item['note']}" if item["note"] else ""))
+            lines += ["Signals that it may be time to leave:", ""]
+            lines += _grouped(summary["signals"], _signal_line)
             lines += [summary["closing"], ""]
     text = "\n".join(lines).rstrip("\n") + "\n"
     return {"name": "move-on-journal.txt", "type": "text/plain;charset=utf-8", "text": text}
