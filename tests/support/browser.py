@@ -12,13 +12,8 @@ its own (a clock, a route, offline, a service worker, a second tab) asks for
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
-import mimetypes
-import os
 import re
-import threading
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -40,9 +35,6 @@ VIEWPORT = {"width": 1280, "height": 720}
 # Long enough for Python to boot on a loaded 2-core machine; a wait that
 # runs out says what the page showed instead (see ExplainingPage).
 READY_TIMEOUT = 120_000
-
-mimetypes.add_type("text/javascript", ".mjs")
-mimetypes.add_type("application/wasm", ".wasm")
 
 # What the page shows about its state, for the message of a wait that ran out.
 PAGE_STATE = """() => {
@@ -122,32 +114,27 @@ def built_site_url(site_dir: Path) -> str:
     return re.search(r"<loc>(.*?)</loc>", sitemap).group(1)
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="session")
 def base_url(site_dir: Path):
-    """The built site, served where it was built to live: Material's instant
-    navigation works only under the built site_url, so the port is that one."""
+    """The built site as users get it: through the production nginx
+    configuration (hosting/), with its headers, compression and caching.
+    Served where it was built to live, because Material's instant navigation
+    works only under the built site_url."""
+    from hosting.serve import NGINX, ServeError, serve_production
+
     built = urlparse(built_site_url(site_dir))
-    if built.hostname not in ("127.0.0.1", "localhost"):
-        pytest.exit(f"The site was built for {built.geturl()}; the browser tests need a local address "
-                    "(build with SITE_URL=http://127.0.0.1:<port>/).", returncode=2)
-    prefix = built.path.rstrip("/")
-    handler = functools.partial(QuietHandler, directory=str(site_dir))
+    if built.hostname not in ("127.0.0.1", "localhost") or built.path.rstrip("/"):
+        pytest.exit(f"The site was built for {built.geturl()}; the browser tests need it built for the root of a "
+                    "local address (SITE_URL=http://127.0.0.1:<port>/).", returncode=2)
+    if not Path(NGINX).exists():
+        pytest.exit("The browser tests serve the site through nginx, as a host would: `make test` installs it "
+                    "(apt-get install nginx libnginx-mod-http-brotli-static).", returncode=2)
     try:
-        server = http.server.ThreadingHTTPServer((built.hostname, built.port or 80), handler)
-    except OSError as error:
-        pytest.exit(f"Port {built.port} is taken ({error}); the browser tests serve the site there because it "
-                    f"was built for {built.geturl()}. Stop the other server, or build with another SITE_URL.",
-                    returncode=2)
-    if prefix:
-        pytest.exit(f"The browser tests serve the site at the root; it was built under {prefix}/.", returncode=2)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://{built.hostname}:{built.port}"
-    server.shutdown()
+        with serve_production(site_dir, port=built.port or 80) as url:
+            yield url.rstrip("/")
+    except ServeError as error:
+        pytest.exit(f"nginx could not serve the site on port {built.port} ({error}). Is another server using it? "
+                    "Stop it, or build with another SITE_URL.", returncode=2)
 
 
 @pytest.fixture(scope="session")
