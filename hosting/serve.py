@@ -93,7 +93,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with serve_production(args.site_dir, args.port) as base_url:
             print(f"Serving Next Steps through nginx at {base_url} (Ctrl+C to stop)", flush=True)
-            signal.sigwait({signal.SIGINT, signal.SIGTERM})
+            # Taken as they come, so that nginx is always stopped on the way out.
+            stop = {signal.SIGINT, signal.SIGTERM}
+            signal.pthread_sigmask(signal.SIG_BLOCK, stop)
+            signal.sigwait(stop)
     except ServeError as error:
         print(error, file=sys.stderr)
         return 1
