@@ -138,18 +138,13 @@ def test_a_single_marked_entry_is_enough_for_the_speak_up_message():
     assert summary["speak_up"] == {"title": "Speak up now", "text": journal.SPEAK_UP, "dates": ["March 9, 2026"]}
 
 
-def guide_groups(title: str) -> list[tuple[str, list[str]]]:
-    """A list in the guide under "### <title>": each bold heading with the
-    items listed under it, in the guide's order."""
+def assert_guide_lists(title: str, groups: list[tuple[str, list[str]]]):
+    """The guide's section "### <title>" lists exactly these groups: each a
+    bold heading, then its items, in this order, and no other items."""
     section = GUIDE.split(f"### {title}\n", 1)[1].split("\n#", 1)[0]
-    groups: list[tuple[str, list[str]]] = []
-    for line in section.splitlines():
-        if heading := re.fullmatch(r"\*\*(.+)\*\*", line):
-            groups.append((heading[1], []))
-        elif item := re.fullmatch(r"- (.*)", line):
-            assert groups, f"an item before any heading: {line}"
-            groups[-1][1].append(item[1])
-    return groups
+    listed = "\n\n".join(f"**{group}**\n\n" + "\n".join(f"- {item}" for item in items) for group, items in groups)
+    assert f"\n\n{listed}\n" in section
+    assert section.count("\n- ") == sum(len(items) for _, items in groups)
 
 
 def note(summary: dict, key: str) -> str:
@@ -165,17 +160,17 @@ def signal(summary: dict, word: str) -> dict:
 
 
 def test_the_review_questions_are_the_guides_in_its_groups_and_order():
-    assert guide_groups("The review questions") == [
+    assert_guide_lists("The review questions", [
         (group, [text for _, text in items]) for group, items in journal.QUESTION_GROUPS
-    ]
+    ])
     keys = [key for _, items in journal.QUESTION_GROUPS for key, _ in items]
     assert len(set(keys)) == len(keys) == len(journal.QUESTIONS)
 
 
 def test_the_signals_are_the_guides_in_its_groups_and_order():
-    assert guide_groups("Signals that it may be time to leave") == [
+    assert_guide_lists("Signals that it may be time to leave", [
         (group, [text for text, _ in signals]) for group, signals in journal.SIGNAL_GROUPS
-    ]
+    ])
 
 
 def test_five_entries_bring_every_question_and_signal_with_its_group():
