@@ -39,7 +39,7 @@ from ..core.spec import (
     organization_field,
     check_phone,
 )
-from ..core.grammar import greeting, long_date, render_template
+from ..core.grammar import end_sentence, greeting, long_date, render_template
 
 ID = "feedback-request"
 
@@ -411,38 +411,33 @@ def check_question(text: str) -> list[Message]:
     return found
 
 
-def as_question(text: str) -> str:
-    """The reader's words as typed, with a question mark if they left the end bare."""
-    if not text or text[-1] in ".?!…)\"”'’":
-        return text
-    return text + "?"
-
-
 # What to say when they phone with the news: the guide says you may ask for
 # advice on that call. Short lines under cues, to say rather than read out.
 CALL_PARTS = (
     ("When they tell you:", """\
 {% if warm %}
 Thanks for calling to tell me yourself. I'm disappointed, of course, but I understand.
+{{ "I really enjoyed " ~ highlight ~ "." if highlight }}
 I'd love to be kept in mind for future roles at {{ org }}.
 {% else %}
 Thank you for calling to tell me yourself. I am disappointed, but I understand.
+{{ "I especially enjoyed " ~ highlight ~ "." if highlight }}
 I would be glad to be considered for future roles at {{ org }}.
 {% endif %}
 """),
     ("Then ask for advice:", """\
 {% if warm %}
-While I have you, could I ask one thing? What would help me become a stronger candidate for a role like this one?
+While I have you, could I ask one thing? What would help me become a stronger candidate for the {{ role }} job, or one like it?
 {% else %}
-While I have you, may I ask for your advice? What would make me a stronger candidate for a role like this one?
+While I have you, may I ask for your advice? What would make me a stronger candidate for the {{ role }} position, or one like it?
 {% endif %}
 """),
     ("If there is time for one more:", "{{ question }}"),
     ("If they would rather think about it:", """\
 {% if warm %}
-Of course. Whenever suits you, my email is {{ email }}.
+Of course. Whenever suits you, my email is {{ email }}{{ ", and my number is " ~ phone if phone }}.
 {% else %}
-Of course. If you would rather write later, my email is {{ email }}.
+Of course. If you would rather write later, my email is {{ email }}{{ ", and my number is " ~ phone if phone }}.
 {% endif %}
 """),
     ("To finish:", "{{ 'Thanks again, I really appreciate the call. Goodbye.' if warm else 'Thank you again for the call. Goodbye.' }}"),
@@ -460,8 +455,9 @@ def compose(answers: Answers, today: date) -> list[Letter]:
     told_by = answers["told_by"] or "writing"
     if told_by == "call_ahead":
         body = script(
-            CALL_PARTS, warm=warm, org=answers["organization"],
-            question=as_question(answers["question"]), email=answers["your_email"],
+            CALL_PARTS, warm=warm, org=answers["organization"], role=role,
+            highlight=answers["highlight"], phone=answers["your_phone"],
+            question=end_sentence(answers["question"], "?"), email=answers["your_email"],
         )
         return [Letter(subject="", body=body, heading=f"On the call with {name}", layout="script")]
 
@@ -474,7 +470,7 @@ def compose(answers: Answers, today: date) -> list[Letter]:
         thanks=thanks_line(tone, relation, told_by, stage, role, answers["organization"]),
         org=answers["organization"],
         highlight=answers["highlight"],
-        question=as_question(answers["question"]),
+        question=end_sentence(answers["question"], "?"),
         email=answers["your_email"],
         phone=answers["your_phone"],
         me=answers["your_name"],

@@ -28,8 +28,7 @@ from ..core.spec import (
     YOUR_NAME,
     organization_field,
 )
-from ..core.grammar import greeting, long_date, render_template
-from .feedback_request import as_question
+from ..core.grammar import end_sentence, greeting, long_date, render_template
 
 ID = "interview-thank-you"
 
@@ -458,7 +457,7 @@ def compose(answers: Answers, today: date) -> list[Letter]:
         # A draft without the kind yet reads as a meeting; it cannot be sent.
         kind=answers.get("interview_kind") if answers.has("interview_kind") else "in_person",
         point=answers["point_to_add"],
-        question=as_question(answers["question"]),
+        question=end_sentence(answers["question"], "?"),
         next_step=answers["next_step"],
         follow_up=answers["follow_up_date"],
     )

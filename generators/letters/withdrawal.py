@@ -25,8 +25,7 @@ from ..core.spec import (
     YOUR_NAME,
     organization_field,
 )
-from ..core.grammar import render_template
-from ..core.grammar import greeting
+from ..core.grammar import end_sentence, greeting, render_template
 
 ID = "withdrawal"
 
@@ -303,7 +302,7 @@ def reason_sentence(answers: Answers, warm: bool) -> str:
         return ""
     own = answers["own_reason"]
     if own:
-        return own if own.endswith(("!", "?")) else f"{own}."
+        return end_sentence(own)
     chosen = REASONS.get(answers["reason"])
     if not chosen:
         return ""
