@@ -1,9 +1,10 @@
 """Is it time to move on? A private journal, and what five entries show.
 
 Advice it follows (guide: at-work/time-to-move-on): when the feeling hits,
-pause and write down the trigger, your reaction and why it bothered you now;
-do this at least five times; then read the entries together, ask the guide's
-review questions and check the signals that say it may be time to leave.
+pause, then note what happened, how you reacted and why it hit you now;
+keep going until there are five entries or more; then read them together,
+ask the guide's review questions and look for the patterns that say it may
+be time to leave.
 Harassment or bullying is the exception: speak up at once, without waiting
 for a pattern.
 
