@@ -295,6 +295,79 @@ def test_letters_follow_the_rules_for_hard_answers(spec):
     lint()
 
 
-# Word counts in their bands for every combination, and notes to several
-# people sharing no sentence, are held by the advice work on issue 11; their
-# checks join this linter beside the ones above.
+# ------------------------------------------------- lengths and held letters
+#
+# Separate from the hard-answers lint above: word counts depend on how much
+# the reader writes, so they are checked on realistic answers (each spec's
+# sample, and the sample cut to its required answers), for every tone, length
+# and choice the form offers.
+
+import itertools
+
+from generators.core.spec import CHOICE_KINDS, LENGTH_BANDS
+
+
+def band_answer_sets(spec) -> dict[str, dict]:
+    example = dict(spec.example)
+    required = {}
+    for key, f in spec.fields():
+        group = next((g for g in spec.items if isinstance(g, Group) and key.startswith(g.name + "-")), None)
+        row_one = group is None or key.startswith(f"{group.name}-1-")
+        needed = group.is_required(1, f) if group else f.required
+        if key in example and row_one and (needed or f.kind in CHOICE_KINDS):
+            required[key] = example[key]
+    sets = {"sample": example, "required only": required}
+    for group in (g for g in spec.items if isinstance(g, Group)):
+        # Every row in use, later rows with only what they require.
+        several = dict(required)
+        for row in range(2, group.max_items + 1):
+            for f in group.fields:
+                if group.is_required(row, f):
+                    several[group.key(row, f.name)] = example[group.key(1, f.name)] + f" {row}"
+        sets[f"{group.max_items} {group.name}"] = several
+    return sets
+
+
+def choice_combinations(spec):
+    fields = [f for f in spec.items if isinstance(f, Field) and f.kind in CHOICE_KINDS and f.name not in ("tone", "length")]
+    for values in itertools.product(*[[c.value for c in f.choices] for f in fields]):
+        yield dict(zip((f.name for f in fields), values))
+
+
+WITH_LENGTH = [s for s in SPECS if any(isinstance(i, Field) and i.name == "length" for i in s.items)]
+
+
+@pytest.mark.parametrize("spec", WITH_LENGTH, ids=lambda s: s.id)
+def test_every_letter_is_as_long_as_the_form_promises(spec):
+    """LETTERS.md: about 80-150 words short, 150-250 full (LENGTH_BANDS, the
+    numbers the form's length choice names). Scripts to say aloud are not letters."""
+    for label, answers in band_answer_sets(spec).items():
+        for tone, length in itertools.product(("formal", "warm"), LENGTH_BANDS):
+            low, high = LENGTH_BANDS[length]
+            assert f"{low} to {high} words" in spec.field("length").label_of(length)
+            for choices in choice_combinations(spec):
+                result = generators.render(spec.id, {**answers, **choices, "tone": tone, "length": length}, spec.example_today)
+                if not result.ok:
+                    continue  # answers that contradict each other: an error, not a letter
+                for letter in result.letters:
+                    if letter.layout == "script":
+                        continue
+                    words = len(letter.body.split())
+                    assert low <= words <= high, (label, tone, length, choices, letter.heading, words)
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda s: s.id)
+def test_a_held_letter_is_never_offered_as_ready(spec):
+    @LINT
+    @given(hard_answers(spec))
+    def lint(values):
+        result = generators.render(spec.id, values, spec.example_today)
+        data = result.as_dict()
+        holds = [m for m in result.advice if m.level == "hold"]
+        assert data["sendable"] == (result.ok and not holds) == result.sendable
+        assert data["ok"] == (not result.errors)
+        assert all(m.level in ("error",) for m in result.errors)
+        if holds:
+            assert not result.files  # nothing to download or add to a calendar either
+
+    lint()

@@ -428,13 +428,16 @@ TONE = Field(
     default="formal",
     hint="Formal suits most employers. Warm suits a relaxed conversation or a small team.",
 )
+# Words in a letter's body, per length (../shared/LETTERS.md). The form
+# promises these, and the letter linter holds every writer to them.
+LENGTH_BANDS = {"short": (80, 150), "full": (150, 250)}
 LENGTH = Field(
     name="length",
     label="Length",
     kind="radio",
     choices=(
-        Choice("short", "Short: the essentials, about 100 words"),
-        Choice("full", "Full: a little more detail, about 200 words"),
+        Choice("short", "Short: the essentials, {} to {} words".format(*LENGTH_BANDS["short"])),
+        Choice("full", "Full: a little more detail, {} to {} words".format(*LENGTH_BANDS["full"])),
     ),
     default="short",
 )

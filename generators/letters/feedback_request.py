@@ -414,6 +414,7 @@ def check_question(text: str) -> list[Message]:
 # What to say when they phone with the news: the guide says you may ask for
 # advice on that call. Short lines under cues, to say rather than read out.
 CALL_PARTS = (
+    ("When you pick up:", "{{ 'Hi, this is ' ~ me ~ '.' if warm else 'Hello, ' ~ me ~ ' speaking.' }}"),
     ("When they tell you:", """\
 {% if warm %}
 Thanks for calling to tell me yourself. I'm disappointed, of course, but I understand.
@@ -456,7 +457,7 @@ def compose(answers: Answers, today: date) -> list[Letter]:
     if told_by == "call_ahead":
         body = script(
             CALL_PARTS, warm=warm, org=answers["organization"], role=role,
-            highlight=answers["highlight"], phone=answers["your_phone"],
+            highlight=answers["highlight"], phone=answers["your_phone"], me=answers["your_name"],
             question=end_sentence(answers["question"], "?"), email=answers["your_email"],
         )
         return [Letter(subject="", body=body, heading=f"On the call with {name}", layout="script")]

@@ -166,16 +166,16 @@ TOPIC_LINES = {
 # conversation, and different from every other note's line.
 NO_TOPIC_LINES = {
     "formal": (
-        "Your questions showed me what matters most to the team.",
-        "Your questions gave me a clearer view of what the role asks of the person in it.",
-        "Hearing your view of the work helped me understand how the team fits together.",
-        "The way you described the work made its priorities much clearer to me.",
+        "Your questions showed me what matters most to the team, and how the role supports it.",
+        "Your questions gave me a clearer view of what the role asks of the person in it, day to day.",
+        "Hearing your view of the work helped me understand how the team fits together and where the role sits.",
+        "The way you described the work made its priorities much clearer to me than the posting could.",
     ),
     "warm": (
-        "Your questions showed me what matters most to the team.",
-        "Your questions helped me picture what the job is like day to day.",
-        "It was helpful to hear how you see the work and the team.",
-        "The way you talked about the work made it easy to see what counts.",
+        "Your questions showed me what matters most to the team, and where this role fits in.",
+        "Your questions helped me picture what the job is really like day to day, which I found so useful.",
+        "It was really helpful to hear how you see the work and the team, and where the job fits in.",
+        "The way you talked about the work made it easy to see what counts most, and why.",
     ),
 }
 
@@ -184,15 +184,15 @@ NO_TOPIC_LINES = {
 NO_TOPIC_WHY = {
     "formal": (
         "The conversation helped me see the role from the inside, which a posting never quite does.",
-        "Our talk made clear how the role supports the rest of the organization.",
-        "You answered questions I had not yet thought to ask.",
-        "I came away with a good sense of the standards the team holds itself to.",
+        "Our talk made clear how the role supports the rest of the organization and its goals.",
+        "You answered questions I had not yet thought to ask, and I came away better prepared.",
+        "I came away with a good sense of the standards the team holds itself to, and I share them.",
     ),
     "warm": (
         "The conversation helped me see the job from the inside, which a posting never quite does.",
-        "Our talk made it clear how the job supports everyone around it.",
-        "You answered questions I hadn't even thought to ask yet.",
-        "I came away with a good feel for how the team works together.",
+        "Our talk made it clear how the job supports everyone around it, and I loved hearing that.",
+        "You answered questions I hadn't even thought to ask yet, so I came away much better prepared.",
+        "I came away with a good feel for how the team works together, and I liked what I heard.",
     ),
 }
 TOPIC_WHY = {
@@ -251,9 +251,9 @@ FIT_LINES = {
     ),
     "warm": (
         "Our chat gave me a real sense of how I could help in my first few months. I'd bring plenty of energy and a habit of asking questions early.",
-        "Talking with you made it easy to see where my experience would fit in. It also showed me how much I'd learn from the people there.",
+        "Talking with you made it easy to see where my experience would fit in, and where I'd still have room to grow. It also showed me how much I'd learn from the people there.",
         "I came away with a much better feel for what the team needs and how I could help. That's the kind of job where I do my best work.",
-        "It helped me see how the role fits into the bigger picture at {{ org }}. I'd be really glad to help move that work forward.",
+        "Our talk helped me see how the role fits into the bigger picture at {{ org }}, and why it matters. I'd be really glad to help move that work forward with you.",
     ),
 }
 
@@ -398,7 +398,7 @@ BODY = """\
 {% filter paragraph %}
 {{ opening }}
 {{ topic_line }}
-{% if full %}
+{% if full or not has_topic %}
 {{ topic_why }}
 {% endif %}
 {% endfilter %}
@@ -474,6 +474,7 @@ def compose(answers: Answers, today: date) -> list[Letter]:
             greet=greeting(person["name"], warm),
             opening=line(OPENINGS[tone]),
             topic_line=line(TOPIC_LINES[tone], topic=topic) if topic else line(NO_TOPIC_LINES[tone]),
+            has_topic=bool(topic),
             topic_why=line(TOPIC_WHY[tone]) if topic else line(NO_TOPIC_WHY[tone]),
             interest_line=line(INTEREST_LINES[tone]),
             eager_line=line(EAGER_LINES[tone]),
