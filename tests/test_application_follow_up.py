@@ -201,5 +201,5 @@ def test_non_latin_names_come_out_verbatim(writer, name):
 
 def test_a_follow_up_with_nothing_specific_is_asked_for_one_detail(writer):
     bare = writer.render(why_role="", fit="")
-    assert "any job" in writer.advice_for(bare) or any("any job" in m.text for m in bare.advice if m.field == "why_role")
+    assert any("any job" in m.text for m in bare.advice if m.field == "why_role")
     assert not any("any job" in m.text for m in writer.render().advice)

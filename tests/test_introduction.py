@@ -71,7 +71,7 @@ def test_an_honorific_is_kept_when_speaking_to_the_person(writer):
 def test_full_asks_the_seeker_to_suggest_a_time_and_thanks_the_contact(writer):
     short_why, full_why = paragraphs(writer)[3], paragraphs(writer, length="full")[3]
     assert "suggest a time" in full_why and "suggest a time" not in short_why
-    assert "Dana, thank you in advance" in full_why
+    assert "Dana, thank you for any time you can spare" in full_why
 
 
 def test_subject_and_heading_name_both_people(writer):
