@@ -80,6 +80,8 @@ def test_parse_name(typed, titles, given, family, suffixes):
     ("Miss Rosa Diaz", "Miss Diaz", "Miss Diaz"),
     ("REV. JOHN ADAMS", "REV. ADAMS", "REV. ADAMS"),
     ("[contact name]", "[contact name]", "[contact name]"),  # a draft's gap, whole
+    ("Lee, Dana", "Dana Lee", "Dana"),  # family name first, as a roster writes it
+    ("Haddad, Dr. Amira", "Dr. Haddad", "Dr. Haddad"),
 ])
 def test_address(typed, formal, warm):
     assert address(typed, False) == formal

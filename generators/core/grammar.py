@@ -153,8 +153,11 @@ def parse_name(typed: str) -> Name:
         tail_tokens = tail.replace(",", " ").split()
         if tail_tokens and all(_is_suffix(t) or (t.isupper() and len(t) > 1) for t in tail_tokens):
             suffixes = tail_tokens
+        elif len(tokens) == 1 and tail_tokens:
+            # "Lee, Dana": family name first, as forms and rosters write it.
+            tokens = tail_tokens + tokens
         else:
-            tokens = text.split()  # "Lee, Dana": not suffixes; use the name as typed
+            tokens = text.split()
     titles: list[str] = []
     while len(tokens) > 1 and _bare(tokens[0]) in TITLES:
         titles.append(tokens.pop(0))
