@@ -18,22 +18,15 @@ from generators.core.spec import check_answers
 from support.golden import golden_cases
 from support.paths import GOLDEN, ROOT
 
-SPEC = planner.SPEC
-ORG = {"organization": "Northwind Health", "role": "Data Analyst"}
-CASES = [c for c in golden_cases() if c.generator == SPEC.id]
+WRITER = "follow-up-planner"
+# Every render starts from these answers, not from the spec's example.
+ANSWERS = {"organization": "Northwind Health", "role": "Data Analyst"}
+CASES = [c for c in golden_cases() if c.generator == WRITER]
 
 
-def render(today: date, **values):
-    return generators.render(SPEC.id, {**ORG, **values}, today)
-
-
-def steps(today: date, **values) -> list[tuple[str, date]]:
-    answers = check_answers(SPEC, {**ORG, **values})
+def steps(writer, today: date, **values) -> list[tuple[str, date]]:
+    answers = check_answers(writer.spec, {**writer.example, **values})
     return [(step.key, step.day) for step in planner.plan(answers)]
-
-
-def advice_for(result, field=""):
-    return " ".join(m.text for m in result.advice if m.field == field)
 
 
 def events(result) -> list[tuple[date, str, str]]:
@@ -50,13 +43,13 @@ def events(result) -> list[tuple[date, str, str]]:
 # --- golden calendar files ---------------------------------------------------
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
-def test_golden_calendar_file(case):
+def test_golden_calendar_file(writer, case):
     """Each golden plan's .ics beside its .txt, read whole by a reviewer, and
     parsed: one event per step not yet passed, on its date or today if its
     window is open already."""
-    result = generators.render(SPEC.id, case.values, case.today)
-    path = GOLDEN / SPEC.id / f"{case.name}.ics"
-    answers = check_answers(SPEC, case.values)
+    result = writer.render_only(case.today, **case.values)
+    path = GOLDEN / writer.spec.id / f"{case.name}.ics"
+    answers = check_answers(writer.spec, case.values)
     ahead = [step for step in planner.plan(answers) if not step.window.has_passed(case.today)]
     if not ahead:
         assert result.files == () and not path.exists()
@@ -74,91 +67,91 @@ def test_golden_calendar_file(case):
     assert len(set(uids)) == len(uids)
 
 
-def test_golden_cases_cover_each_kind_of_step():
+def test_golden_cases_cover_each_kind_of_step(writer):
     kinds = set()
     for case in CASES:
-        kinds |= {key.split("-")[0] for key, _ in steps(case.today, **case.values)}
+        kinds |= {key.split("-")[0] for key, _ in steps(writer, case.today, **case.values)}
     assert kinds == {"application", "thank", "decision", "check", "reply", "advice", "radar"}
 
 
 # --- timing rules, each from its guide ------------------------------------
 
-def test_a_closing_date_gives_one_follow_up_a_few_days_after_it_on_a_working_day():
+def test_a_closing_date_gives_one_follow_up_a_few_days_after_it_on_a_working_day(writer):
     # Tuesday + 3 days = Friday; Thursday + 3 = Sunday, so Monday.
-    assert steps(date(2026, 3, 1), deadline="2026-03-03") == [("application", date(2026, 3, 6))]
-    assert steps(date(2026, 3, 1), deadline="2026-03-05") == [("application", date(2026, 3, 9))]
+    assert steps(writer, date(2026, 3, 1), deadline="2026-03-03") == [("application", date(2026, 3, 6))]
+    assert steps(writer, date(2026, 3, 1), deadline="2026-03-05") == [("application", date(2026, 3, 9))]
 
 
-def test_without_a_closing_date_the_follow_up_is_a_week_after_applying():
-    assert steps(date(2026, 3, 1), applied_date="2026-03-02") == [("application", date(2026, 3, 9))]
+def test_without_a_closing_date_the_follow_up_is_a_week_after_applying(writer):
+    assert steps(writer, date(2026, 3, 1), applied_date="2026-03-02") == [("application", date(2026, 3, 9))]
 
 
-def test_applying_after_the_closing_date_counts_from_the_application():
-    result = render(date(2026, 3, 10), applied_date="2026-03-06", deadline="2026-03-01")
-    assert steps(date(2026, 3, 10), applied_date="2026-03-06", deadline="2026-03-01") == [("application", date(2026, 3, 13))]
-    assert advice_for(result, "deadline").startswith("You applied after the closing date")
+def test_applying_after_the_closing_date_counts_from_the_application(writer):
+    result = writer.render(date(2026, 3, 10), applied_date="2026-03-06", deadline="2026-03-01")
+    assert steps(writer, date(2026, 3, 10), applied_date="2026-03-06", deadline="2026-03-01") == [("application", date(2026, 3, 13))]
+    assert writer.advice_for(result, "deadline").startswith("You applied after the closing date")
 
 
-def test_an_interview_replaces_the_application_follow_up_and_brings_the_thank_you():
-    planned = steps(date(2026, 3, 1), applied_date="2026-02-20", deadline="2026-02-27", interview_date="2026-03-12")
+def test_an_interview_replaces_the_application_follow_up_and_brings_the_thank_you(writer):
+    planned = steps(writer, date(2026, 3, 1), applied_date="2026-02-20", deadline="2026-02-27", interview_date="2026-03-12")
     assert planned == [("thank-you", date(2026, 3, 12))]
-    text = render(date(2026, 3, 13), interview_date="2026-03-12").letters[0].body
+    text = writer.render(date(2026, 3, 13), interview_date="2026-03-12").letters[0].body
     assert "Within 24 to 48 hours of the interview, so by Saturday, March 14, 2026 at the latest." in text
 
 
-def test_the_date_they_gave_brings_two_check_ins_on_working_days():
+def test_the_date_they_gave_brings_two_check_ins_on_working_days(writer):
     # Thursday March 26: two working days later is Monday March 30, then a week on.
-    planned = steps(date(2026, 3, 13), interview_date="2026-03-12", decision_date="2026-03-26")
+    planned = steps(writer, date(2026, 3, 13), interview_date="2026-03-12", decision_date="2026-03-26")
     assert planned == [
         ("thank-you", date(2026, 3, 12)), ("decision", date(2026, 3, 26)),
         ("check-in-1", date(2026, 3, 30)), ("check-in-2", date(2026, 4, 6)),
     ]
 
 
-def test_weeks_count_from_the_interview():
-    planned = dict(steps(date(2026, 3, 13), interview_date="2026-03-12", decision_weeks="3"))
+def test_weeks_count_from_the_interview(writer):
+    planned = dict(steps(writer, date(2026, 3, 13), interview_date="2026-03-12", decision_weeks="3"))
     assert planned["decision"] == date(2026, 4, 2)
-    body = render(date(2026, 3, 13), interview_date="2026-03-12", decision_weeks="3").letters[0].body
+    body = writer.render(date(2026, 3, 13), interview_date="2026-03-12", decision_weeks="3").letters[0].body
     assert "The three weeks they gave are up" in body
-    one = render(date(2026, 3, 13), interview_date="2026-03-12", decision_weeks="1").letters[0].body
+    one = writer.render(date(2026, 3, 13), interview_date="2026-03-12", decision_weeks="1").letters[0].body
     assert "The week they gave is up" in one
 
 
-def test_a_given_date_wins_over_weeks_and_a_mismatch_is_pointed_out():
+def test_a_given_date_wins_over_weeks_and_a_mismatch_is_pointed_out(writer):
     values = dict(interview_date="2026-03-12", decision_date="2026-03-27", decision_weeks="2")
-    assert dict(steps(date(2026, 3, 13), **values))["decision"] == date(2026, 3, 27)
-    assert "The plan uses the date, March 27, 2026." in advice_for(render(date(2026, 3, 13), **values), "decision_weeks")
-    matching = render(date(2026, 3, 13), interview_date="2026-03-12", decision_date="2026-03-26", decision_weeks="2")
-    assert advice_for(matching, "decision_weeks") == ""
+    assert dict(steps(writer, date(2026, 3, 13), **values))["decision"] == date(2026, 3, 27)
+    assert "The plan uses the date, March 27, 2026." in writer.advice_for(writer.render(date(2026, 3, 13), **values), "decision_weeks")
+    matching = writer.render(date(2026, 3, 13), interview_date="2026-03-12", decision_date="2026-03-26", decision_weeks="2")
+    assert writer.advice_for(matching, "decision_weeks") == ""
 
 
-def test_a_rejection_drops_the_steps_that_waited_for_an_answer():
-    planned = steps(date(2026, 3, 27), interview_date="2026-03-12", decision_date="2026-03-26", rejected_date="2026-03-27")
+def test_a_rejection_drops_the_steps_that_waited_for_an_answer(writer):
+    planned = steps(writer, date(2026, 3, 27), interview_date="2026-03-12", decision_date="2026-03-26", rejected_date="2026-03-27")
     assert planned == [
         ("thank-you", date(2026, 3, 12)), ("decision", date(2026, 3, 26)),
         ("reply", date(2026, 3, 27)), ("advice-reminder", date(2026, 4, 6)),
     ]
 
 
-def test_the_reminder_is_a_week_after_asking():
-    planned = dict(steps(date(2026, 4, 3), rejected_date="2026-04-01", feedback_date="2026-04-02"))
+def test_the_reminder_is_a_week_after_asking(writer):
+    planned = dict(steps(writer, date(2026, 4, 3), rejected_date="2026-04-01", feedback_date="2026-04-02"))
     assert "reply" not in planned  # already asked
     assert planned["advice-reminder"] == date(2026, 4, 9)
 
 
-def test_staying_on_their_radar_adds_three_monthly_check_ins_after_the_last_message():
-    planned = steps(date(2026, 1, 31), rejected_date="2026-01-31", stay_in_touch="yes")
+def test_staying_on_their_radar_adds_three_monthly_check_ins_after_the_last_message(writer):
+    planned = steps(writer, date(2026, 1, 31), rejected_date="2026-01-31", stay_in_touch="yes")
     radar = [day for key, day in planned if key.startswith("radar")]
     # The last message is the reminder about advice, Monday February 9; four
     # weeks after it, then four weeks after each check-in.
     assert dict(planned)["advice-reminder"] == date(2026, 2, 9)
     assert radar == [date(2026, 3, 9), date(2026, 4, 6), date(2026, 5, 4)]
-    assert not any(key.startswith("radar") for key, _ in steps(date(2026, 1, 31), rejected_date="2026-01-31"))
-    assert not any(key.startswith("radar") for key, _ in steps(date(2026, 1, 31), interview_date="2026-01-20", stay_in_touch="yes"))
+    assert not any(key.startswith("radar") for key, _ in steps(writer, date(2026, 1, 31), rejected_date="2026-01-31"))
+    assert not any(key.startswith("radar") for key, _ in steps(writer, date(2026, 1, 31), interview_date="2026-01-20", stay_in_touch="yes"))
 
 
-def test_the_radar_check_in_is_where_the_radar_writer_says_it_is_due():
-    planned = steps(date(2026, 4, 1), rejected_date="2026-04-01", stay_in_touch="yes")
+def test_the_radar_check_in_is_where_the_radar_writer_says_it_is_due(writer):
+    planned = steps(writer, date(2026, 4, 1), rejected_date="2026-04-01", stay_in_touch="yes")
     before = dict(planned)["advice-reminder"]
     for key, day in planned:
         if key == "radar-1":
@@ -170,16 +163,16 @@ def test_the_radar_check_in_is_where_the_radar_writer_says_it_is_due():
             assert not any(m.text.startswith("Good timing") for m in early.advice)
 
 
-def test_an_open_window_is_never_passed_and_a_step_due_today_stays_in_the_calendar():
+def test_an_open_window_is_never_passed_and_a_step_due_today_stays_in_the_calendar(writer):
     # Applied Saturday March 7: the follow-up is due from Monday March 16 to Monday March 23.
     for today in (date(2026, 3, 16), date(2026, 3, 20), date(2026, 3, 23)):
-        result = render(today, applied_date="2026-03-07")
+        result = writer.render(today, applied_date="2026-03-07")
         assert "(passed)" not in result.letters[0].body
         assert [day for day, _, _ in events(result)] == [today]
-    late = render(date(2026, 3, 24), applied_date="2026-03-07")
+    late = writer.render(date(2026, 3, 24), applied_date="2026-03-07")
     assert "(passed)" in late.letters[0].body and late.files == ()
     # The thank-you on the last day of its 48 hours.
-    due = render(date(2026, 3, 14), interview_date="2026-03-12")
+    due = writer.render(date(2026, 3, 14), interview_date="2026-03-12")
     assert "(passed)" not in due.letters[0].body and "(now)" in due.letters[0].body
     assert [summary.split(":")[0] for _, summary, _ in events(due)] == ["Send your thank-you notes"]
 
@@ -202,51 +195,51 @@ def test_the_timing_agrees_with_the_guides():
 
 # --- the list -----------------------------------------------------------------
 
-def test_steps_are_marked_passed_or_today():
-    body = render(date(2026, 3, 26), interview_date="2026-03-12", decision_date="2026-03-26").letters[0].body
+def test_steps_are_marked_passed_or_today(writer):
+    body = writer.render(date(2026, 3, 26), interview_date="2026-03-12", decision_date="2026-03-26").letters[0].body
     assert "Thursday, March 12, 2026 (passed): Send your thank-you notes" in body
     assert "Thursday, March 26, 2026 (today): The date they gave for a decision" in body
     assert "Monday, March 30, 2026: Check in once" in body
     assert "Steps whose time is over are marked as passed." in body
-    fresh = render(date(2026, 3, 1), deadline="2026-03-03").letters[0].body
+    fresh = writer.render(date(2026, 3, 1), deadline="2026-03-03").letters[0].body
     assert "(passed)" not in fresh and "marked as passed" not in fresh
 
 
-def test_the_plan_is_a_script_with_no_subject():
-    letter = render(date(2026, 3, 1), deadline="2026-03-03").letters[0]
+def test_the_plan_is_a_script_with_no_subject(writer):
+    letter = writer.render(date(2026, 3, 1), deadline="2026-03-03").letters[0]
     assert letter.layout == "script" and letter.subject == "" and letter.heading == "Your follow-up plan"
     assert letter.body.startswith("Follow-up plan: Data Analyst at Northwind Health\nMade on Sunday, March 1, 2026.\n")
-    no_role = generators.render(SPEC.id, {"organization": "Northwind Health", "deadline": "2026-03-03"}, date(2026, 3, 1))
+    no_role = writer.render_only(date(2026, 3, 1), organization="Northwind Health", deadline="2026-03-03")
     assert no_role.letters[0].body.startswith("Follow-up plan: Northwind Health\n")
 
 
-def test_the_calendar_holds_only_the_steps_ahead():
-    result = render(date(2026, 3, 27), interview_date="2026-03-12", decision_date="2026-03-26")
+def test_the_calendar_holds_only_the_steps_ahead(writer):
+    result = writer.render(date(2026, 3, 27), interview_date="2026-03-12", decision_date="2026-03-26")
     assert [day for day, _, _ in events(result)] == [date(2026, 3, 30), date(2026, 4, 6)]
     assert events(result)[0][1] == "Check in once: Data Analyst at Northwind Health"
-    passed = render(date(2026, 9, 1), interview_date="2026-03-12")
+    passed = writer.render(date(2026, 9, 1), interview_date="2026-03-12")
     assert passed.ok and passed.files == ()
-    assert "nothing to add to your calendar" in advice_for(passed)
+    assert "nothing to add to your calendar" in writer.advice_for(passed)
 
 
-def test_the_same_answers_on_the_same_day_give_the_same_file_and_uids_survive_a_date_change():
-    first = render(date(2026, 3, 13), interview_date="2026-03-12", decision_date="2026-03-26")
-    again = render(date(2026, 3, 13), interview_date="2026-03-12", decision_date="2026-03-26")
+def test_the_same_answers_on_the_same_day_give_the_same_file_and_uids_survive_a_date_change(writer):
+    first = writer.render(date(2026, 3, 13), interview_date="2026-03-12", decision_date="2026-03-26")
+    again = writer.render(date(2026, 3, 13), interview_date="2026-03-12", decision_date="2026-03-26")
     assert first.files == again.files
-    moved = render(date(2026, 3, 13), interview_date="2026-03-12", decision_date="2026-03-27")
+    moved = writer.render(date(2026, 3, 13), interview_date="2026-03-12", decision_date="2026-03-27")
 
     def uids(result):
         return [str(v["UID"]) for v in icalendar.Calendar.from_ical(result.files[0].text).walk("VEVENT")]
 
     assert uids(first) == uids(moved)  # importing the new plan updates the old events
-    other = generators.render(SPEC.id, {"organization": "Contoso", "interview_date": "2026-03-12"}, date(2026, 3, 13))
+    other = writer.render_only(date(2026, 3, 13), organization="Contoso", interview_date="2026-03-12")
     assert not set(uids(first)) & set(uids(other))
 
 
 # --- validation ---------------------------------------------------------------
 
-def test_at_least_one_date_is_needed():
-    result = render(date(2026, 3, 1))
+def test_at_least_one_date_is_needed(writer):
+    result = writer.render(date(2026, 3, 1))
     assert [(e.field, e.text) for e in result.errors] == [(
         "applied_date",
         "Enter at least one date: when you applied, the closing date, your interview, or when they turned you down",
@@ -254,20 +247,20 @@ def test_at_least_one_date_is_needed():
     assert result.files == ()
 
 
-def test_the_employer_is_needed():
-    result = generators.render(SPEC.id, {"applied_date": "2026-03-01"}, date(2026, 3, 2))
+def test_the_employer_is_needed(writer):
+    result = writer.render_only(date(2026, 3, 2), applied_date="2026-03-01")
     assert [(e.field, e.text) for e in result.errors] == [("organization", "Enter the employer")]
 
 
-def test_a_date_that_cannot_be_read_is_reported_once():
-    result = render(date(2026, 3, 1), applied_date="2026-02-30")
+def test_a_date_that_cannot_be_read_is_reported_once(writer):
+    result = writer.render(date(2026, 3, 1), applied_date="2026-02-30")
     assert [(e.field, e.text) for e in result.errors] == [
         ("applied_date", "Date you applied must be a real date, for example 2026-03-12"),
     ]
 
 
-def test_weeks_need_an_interview_date():
-    result = render(date(2026, 3, 1), applied_date="2026-02-20", decision_weeks="2")
+def test_weeks_need_an_interview_date(writer):
+    result = writer.render(date(2026, 3, 1), applied_date="2026-02-20", decision_weeks="2")
     assert [(e.field, e.text) for e in result.errors] == [
         ("decision_weeks", "Enter your interview date too: the weeks are counted from it"),
     ]
@@ -285,8 +278,8 @@ def test_weeks_need_an_interview_date():
     (dict(rejected_date="2026-03-10", feedback_date="2026-03-01"), "feedback_date",
      "The date you asked for advice must be on or after the date they turned you down"),
 ])
-def test_dates_out_of_order_are_refused(values, field, text):
-    result = render(date(2026, 3, 20), **values)
+def test_dates_out_of_order_are_refused(writer, values, field, text):
+    result = writer.render(date(2026, 3, 20), **values)
     assert [(e.field, e.text) for e in result.errors] == [(field, text)]
     assert result.files == ()
 
@@ -294,17 +287,17 @@ def test_dates_out_of_order_are_refused(values, field, text):
 # --- advice -------------------------------------------------------------------
 
 @pytest.mark.parametrize("field", ["applied_date", "rejected_date", "feedback_date"])
-def test_a_past_event_dated_in_the_future_is_questioned(field):
+def test_a_past_event_dated_in_the_future_is_questioned(writer, field):
     values = {field: "2026-03-20"}
     if field == "feedback_date":
         values["rejected_date"] = "2026-03-01"
-    result = render(date(2026, 3, 10), **values)
-    assert result.ok and "This date is in the future." in advice_for(result, field)
+    result = writer.render(date(2026, 3, 10), **values)
+    assert result.ok and "This date is in the future." in writer.advice_for(result, field)
 
 
-def test_an_interview_still_ahead_gets_the_questions_to_ask_before_leaving():
-    result = render(date(2026, 3, 10), interview_date="2026-03-12")
-    assert advice_for(result, "interview_date").startswith("Before you leave the interview, ask when they expect to decide")
+def test_an_interview_still_ahead_gets_the_questions_to_ask_before_leaving(writer):
+    result = writer.render(date(2026, 3, 10), interview_date="2026-03-12")
+    assert writer.advice_for(result, "interview_date").startswith("Before you leave the interview, ask when they expect to decide")
 
 
 @pytest.mark.parametrize("days_since, expected", [
@@ -313,44 +306,44 @@ def test_an_interview_still_ahead_gets_the_questions_to_ask_before_leaving():
     (5, "Late thanks beat none."),
     (31, ""),
 ])
-def test_the_thank_you_reminder_follows_the_time_since_the_interview(days_since, expected):
-    result = render(date(2026, 3, 12) + timedelta(days=days_since), interview_date="2026-03-12")
-    text = advice_for(result, "interview_date")
+def test_the_thank_you_reminder_follows_the_time_since_the_interview(writer, days_since, expected):
+    result = writer.render(date(2026, 3, 12) + timedelta(days=days_since), interview_date="2026-03-12")
+    text = writer.advice_for(result, "interview_date")
     assert (expected in text) if expected else text == ""
 
 
-def test_no_decision_date_says_how_to_get_check_ins():
-    result = render(date(2026, 3, 13), interview_date="2026-03-12")
-    assert advice_for(result, "decision_date").startswith("Add the date they said they would decide by")
-    assert advice_for(render(date(2026, 3, 13), interview_date="2026-03-12", decision_weeks="2"), "decision_date") == ""
+def test_no_decision_date_says_how_to_get_check_ins(writer):
+    result = writer.render(date(2026, 3, 13), interview_date="2026-03-12")
+    assert writer.advice_for(result, "decision_date").startswith("Add the date they said they would decide by")
+    assert writer.advice_for(writer.render(date(2026, 3, 13), interview_date="2026-03-12", decision_weeks="2"), "decision_date") == ""
 
 
-def test_the_application_follow_up_respects_a_no_calls_posting():
-    result = render(date(2026, 3, 1), deadline="2026-03-03")
-    assert "“no phone calls”" in advice_for(result, "deadline")
-    assert "“no phone calls”" in advice_for(render(date(2026, 3, 1), applied_date="2026-02-27"), "applied_date")
+def test_the_application_follow_up_respects_a_no_calls_posting(writer):
+    result = writer.render(date(2026, 3, 1), deadline="2026-03-03")
+    assert "“no phone calls”" in writer.advice_for(result, "deadline")
+    assert "“no phone calls”" in writer.advice_for(writer.render(date(2026, 3, 1), applied_date="2026-02-27"), "applied_date")
 
 
-def test_a_rejection_before_any_interview_lowers_expectations():
-    result = render(date(2026, 3, 10), applied_date="2026-03-01", rejected_date="2026-03-09")
-    assert "expect a reply less often" in advice_for(result, "rejected_date")
-    assert advice_for(render(date(2026, 3, 10), interview_date="2026-03-01", rejected_date="2026-03-09"), "rejected_date") == ""
+def test_a_rejection_before_any_interview_lowers_expectations(writer):
+    result = writer.render(date(2026, 3, 10), applied_date="2026-03-01", rejected_date="2026-03-09")
+    assert "expect a reply less often" in writer.advice_for(result, "rejected_date")
+    assert writer.advice_for(writer.render(date(2026, 3, 10), interview_date="2026-03-01", rejected_date="2026-03-09"), "rejected_date") == ""
 
 
-def test_the_stay_in_touch_answer_is_explained_when_it_has_no_effect():
-    no = render(date(2026, 3, 10), rejected_date="2026-03-09")
-    assert advice_for(no, "stay_in_touch").startswith("If you would still love to work there, choose yes")
-    early = render(date(2026, 3, 10), interview_date="2026-03-09", stay_in_touch="yes")
-    assert advice_for(early, "stay_in_touch").startswith("The monthly check-ins start after a rejection")
-    used = render(date(2026, 3, 10), rejected_date="2026-03-09", stay_in_touch="yes")
-    assert advice_for(used, "stay_in_touch") == ""
+def test_the_stay_in_touch_answer_is_explained_when_it_has_no_effect(writer):
+    no = writer.render(date(2026, 3, 10), rejected_date="2026-03-09")
+    assert writer.advice_for(no, "stay_in_touch").startswith("If you would still love to work there, choose yes")
+    early = writer.render(date(2026, 3, 10), interview_date="2026-03-09", stay_in_touch="yes")
+    assert writer.advice_for(early, "stay_in_touch").startswith("The monthly check-ins start after a rejection")
+    used = writer.render(date(2026, 3, 10), rejected_date="2026-03-09", stay_in_touch="yes")
+    assert writer.advice_for(used, "stay_in_touch") == ""
 
 
-def test_the_closing_advice_fits_where_the_reader_is():
-    assert "while you wait on this one" in advice_for(render(date(2026, 3, 13), interview_date="2026-03-12"))
-    assert "one thread of it" in advice_for(render(date(2026, 3, 10), rejected_date="2026-03-09"))
-    done = render(date(2026, 5, 1), interview_date="2026-03-12", decision_date="2026-03-26")
-    assert "treat the job as closed" in advice_for(done)
+def test_the_closing_advice_fits_where_the_reader_is(writer):
+    assert "while you wait on this one" in writer.advice_for(writer.render(date(2026, 3, 13), interview_date="2026-03-12"))
+    assert "one thread of it" in writer.advice_for(writer.render(date(2026, 3, 10), rejected_date="2026-03-09"))
+    done = writer.render(date(2026, 5, 1), interview_date="2026-03-12", decision_date="2026-03-26")
+    assert "treat the job as closed" in writer.advice_for(done)
 
 
 # --- many answers -------------------------------------------------------------
@@ -375,14 +368,14 @@ def ordered_answers(draw):
 
 @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
 @given(ordered_answers(), st.dates(date(2025, 1, 1), date(2028, 1, 1)))
-def test_any_ordered_dates_give_a_dated_plan_and_a_matching_calendar(values, today):
-    result = generators.render(SPEC.id, values, today)
+def test_any_ordered_dates_give_a_dated_plan_and_a_matching_calendar(writer, values, today):
+    result = writer.render_only(today, **values)
     dates = [k for k in planner.DATE_FIELDS if k in values]
     if not dates:
         assert [e.field for e in result.errors] == ["applied_date"]
         return
     assert result.ok, result.errors
-    plan = planner.plan(check_answers(SPEC, values))
+    plan = planner.plan(check_answers(writer.spec, values))
     assert [s.day for s in plan] == sorted(s.day for s in plan)
     for step in plan:
         if step.key not in ("thank-you", "reply", "decision"):

@@ -1,7 +1,9 @@
 """The per-letter unit tests' one fixture: ``writer``.
 
 A test module says which letter writer it tests with ``WRITER = "<id>"``
-(and, if its rules need another day than the spec's sample, ``TODAY``);
+(and, if its rules need another day than the spec's sample, ``TODAY``; if
+its renders should start from other answers than the spec's example,
+``ANSWERS``);
 its tests then ask for ``writer`` instead of declaring their own spec,
 example answers and render helpers:
 
@@ -84,4 +86,6 @@ def writer(request) -> Writer:
     writer_id = getattr(request.module, "WRITER", None)
     if writer_id is None:
         raise pytest.UsageError(f"{request.module.__name__} asks for `writer` but sets no WRITER = \"<id>\"")
-    return writer_for(writer_id, getattr(request.module, "TODAY", None))
+    found = writer_for(writer_id, getattr(request.module, "TODAY", None))
+    answers = getattr(request.module, "ANSWERS", None)
+    return found if answers is None else Writer(found.spec, found.module, found.today, dict(answers))
