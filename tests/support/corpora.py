@@ -42,6 +42,8 @@ NAMES = (
     ("Ngozi Okonjo-Iweala", "Ngozi Okonjo-Iweala", "Ngozi"),
     ("Zoë Çelik", "Zoë Çelik", "Zoë"),
     ("Dmitri Ivanov", "Dmitri Ivanov", "Dmitri"),
+    ("Lee, Dana", "Dana Lee", "Dana"),
+    ('Robert "Bob" Smith', "Robert Smith", "Bob"),
 )
 
 # Roles and titles with the article they take.
