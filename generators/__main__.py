@@ -76,7 +76,10 @@ def format_text(result: Result) -> str:
     A held letter is marked as a draft above and below, and its holds come
     before the other notes, so that nobody pastes it by mistake."""
     several = len(result.letters) > 1
-    blocks = [f"{DRAFT_MARK}\n"] if result.holds else []
+    # A held result with no letter (a check-in they asked you not to send)
+    # has no draft to mark: only the holds say what to do instead.
+    drafted = bool(result.holds and result.letters)
+    blocks = [f"{DRAFT_MARK}\n"] if drafted else []
     for letter in result.letters:
         lines = []
         # Scripts and several notes need a heading to tell them apart.
@@ -86,7 +89,7 @@ def format_text(result: Result) -> str:
             lines.append(f"Subject: {letter.subject}\n")
         lines.append(letter.body)
         blocks.append("\n".join(lines))
-    if result.holds:
+    if drafted:
         blocks.append(f"{DRAFT_MARK}\n")
     blocks.extend(f"Hold: {message.text}\n" for message in result.holds)
     others = [m for m in result.notices + result.advice if m.level != "hold"]

@@ -131,9 +131,9 @@ I'm drawn to the role because {{ why }}.
 {% elif why %}
 The role interests me because {{ why }}.
 {% elif warm %}
-I'm still very interested in the role and in what {{ org }} does.
+I'm still very interested in the role and in what your team does.
 {% else %}
-I remain very interested in the role and in the work of {{ org }}.
+I remain very interested in the role and in the work of your team.
 {% endif %}
 {% endfilter %}
 {% filter paragraph %}

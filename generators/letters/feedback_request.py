@@ -183,11 +183,11 @@ FOR_STAGE = {
 NOT_THE_TELLER = {
     "formal": {
         "arranged": "I have now heard the decision about the {{ role }} position, and I would like to thank you for arranging my {{ 'interviews' if stage == 'final' else 'interview' }} and for your help along the way.",
-        "other": "I have heard that {{ org }} chose another candidate for the {{ role }} position. As you know the team well, I hope you will not mind my writing to you.",
+        "other": "I have heard that {{ org }} chose another candidate for the {{ role }} position, and as you know the team well, I hoped to ask you.",
     },
     "warm": {
         "arranged": "I've heard back about the {{ role }} role, and I wanted to say thanks for setting up my {{ 'interviews' if stage == 'final' else 'interview' }} and helping me along the way.",
-        "other": "I've heard back about the {{ role }} role at {{ org }}, and this time it's a no. You know the team well, so I hoped I could ask you something.",
+        "other": "I've heard it's a no on the {{ role }} role at {{ org }}, and since you know the team, I hoped to ask you something.",
     },
 }
 
@@ -270,7 +270,11 @@ If a short call is easier than writing, I'm happy to fit around your day.
 {% elif full %}
 If a short call would be easier than writing, I am glad to fit around your schedule.
 {% endif %}
+{% if other %}
+{{ 'Thanks for any help you can give.' if warm else 'Thank you for any help you can offer.' }}
+{% else %}
 {{ 'Thanks again for considering me.' if warm else 'Thank you again for your time.' if not full else 'Thank you again for considering me, and for your time.' }}
+{% endif %}
 {% endfilter %}
 {{ 'Best wishes' if warm else 'Sincerely' }},
 {{ me }}
@@ -468,6 +472,7 @@ def compose(answers: Answers, today: date) -> list[Letter]:
         full=full,
         greet=greeting(name, warm),
         stage=stage,
+        other=relation == "other",
         thanks=thanks_line(tone, relation, told_by, stage, role, answers["organization"]),
         org=answers["organization"],
         highlight=answers["highlight"],
@@ -519,7 +524,7 @@ def advise(answers: Answers, today: date) -> list[Message]:
             "After a final round they know you well, so their advice is likely to be the most useful you will get.",
             "stage",
         ))
-    if stage in ("interview", "final") and answers["thanked"] == "no":
+    if stage in ("interview", "final") and answers["thanked"] == "no" and relation != "other":
         notes.append(Message(
             "You did not send a thank-you after the interview, so this is your first word to them since. "
             "That makes a request for advice harder to say yes to. Keep the thanks at the start warm and "

@@ -197,15 +197,15 @@ NO_TOPIC_WHY = {
 }
 TOPIC_WHY = {
     "formal": (
-        "It is exactly the kind of problem I enjoy working on, and I have been thinking about how I would approach it.",
+        "It is exactly the kind of work I enjoy, and I have been thinking about how I would approach it.",
         "It is a subject I care about, and it made the role feel like a natural next step for me.",
-        "It showed me how much the work matters to the people who depend on it.",
+        "It showed me how much the role matters to the people who depend on it.",
         "It is the part of the role I would most look forward to.",
     ),
     "warm": (
-        "It's exactly the kind of problem I love working on, and I've been turning it over in my head since.",
+        "It's exactly the kind of work I love, and I've been turning it over in my head ever since.",
         "It's something I care about, and it made the job feel like a natural next step for me.",
-        "It showed me how much the work matters to the people who rely on it.",
+        "It showed me how much the job matters to the people who rely on it.",
         "It's the part of the job I'd most look forward to.",
     ),
 }

@@ -119,7 +119,7 @@ It is a pleasure to meet you. I am very interested in {{ org }}, above all becau
 {% if aim %}
 I am aiming for {{ aim|a }} role.
 {% elif full %}
-I am still deciding which kind of role suits me best, so your view would be especially helpful.
+I am still deciding which kind of role suits me best, so your view would help me a great deal.
 {% endif %}
 {% if full %}
 I have read your current openings, and I would especially like to know which skills matter most on your team.

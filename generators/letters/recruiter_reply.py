@@ -152,9 +152,9 @@ Right now I {{ background }}.
 {% elif background %}
 At the moment I {{ background }}.
 {% elif warm %}
-My experience fits this kind of role well, and I'm happy to tell you more about it.
+I'm happy to tell you more about my background and what I'm looking for when we talk.
 {% else %}
-My experience is a good match for a role like this, and I would be glad to tell you more about it.
+I would be glad to tell you more about my background, and about what I am looking for, when we speak.
 {% endif %}
 {% endfilter %}
 {% filter paragraph %}

@@ -209,9 +209,9 @@ I really enjoyed hearing about {{ learned }}.
 {% elif learned %}
 I especially valued learning about {{ learned }}.
 {% elif warm %}
-I've really enjoyed learning about {{ org }} and what your team does.
+I've really enjoyed learning about your team and the work you do.
 {% else %}
-I have enjoyed learning about {{ org }} and the work of your team.
+I have enjoyed learning about your team and the work it does.
 {% endif %}
 {% if full and interviewed and warm %}
 You gave me a clear picture of the role and the people behind it.
