@@ -115,3 +115,8 @@ def test_every_missing_required_field_has_a_clear_message_in_form_order(writer):
 def test_markup_and_template_syntax_come_out_verbatim_and_unevaluated(writer, typed):
     text = writer.body(role=typed, questions=typed)
     assert typed in text and "49" not in text and "&lt;" not in text
+
+
+def test_a_reply_without_what_you_do_now_is_asked_for_it(writer):
+    assert "any job" in writer.advice_for(writer.render(background=""), "background")
+    assert writer.advice_for(writer.render(), "background") == ""

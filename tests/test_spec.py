@@ -99,3 +99,30 @@ def test_every_spec_is_well_formed():
         assert result.ok, (spec_.id, result.errors)
         for _, f in spec_.fields():
             assert f.label and (not f.required or f.missing_message)
+
+
+# ---- held letters: a level above a warning
+
+def test_a_hold_makes_a_complete_letter_unsendable_and_only_holds_do():
+    from generators.core.spec import Letter, Message, Result
+
+    letter = Letter(subject="S", body="B\n")
+    held = Result(letters=(letter,), advice=(Message("change this", "question", "hold"), Message("fine", "", "warning")))
+    assert held.ok and not held.sendable and [m.text for m in held.holds] == ["change this"]
+    assert held.as_dict()["ok"] is True and held.as_dict()["sendable"] is False
+    warned = Result(letters=(letter,), advice=(Message("fine", "", "warning"),))
+    assert warned.sendable and warned.as_dict()["sendable"] is True
+    missing = Result(letters=(letter,), errors=(Message("Enter your name", "your_name", "error"),))
+    assert not missing.ok and not missing.sendable
+    with pytest.raises(ValueError):
+        Message("x", "", "blocker")
+
+
+def test_the_check_hook_gives_holds_only_and_they_lead_the_advice():
+    spec = generators.get_spec("feedback-request")
+    result = generators.render(spec.id, {**spec.example, "question": "Why was I not selected?"}, spec.example_today)
+    assert result.advice[0].level == "hold" and result.holds == result.advice[:len(result.holds)]
+    for spec_ in generators.SPECS.values():
+        if spec_.check:
+            for message in spec_.check(check_answers(spec_, spec_.example), spec_.example_today):
+                assert message.level == "hold"
