@@ -722,6 +722,13 @@ def table(runs: list[dict], plan: Plan, site_dir: Path) -> str:
         f"8 last run: {mb(writer.total)}, of which the service worker fetched {mb(writer.by_service_worker)};"
         f" runtime: {per_file(writer)}",
     ]
+    for name, row in (("7", "guide_visit"), ("8", "writer_visit")):
+        visits = [r[row] for r in runs]
+        again = "; ".join(
+            f"run {i}: " + ", ".join(f"{n} ×{k}" for n, k in sorted(v.runtime.items()) if k > 1)
+            for i, v in enumerate(visits, start=1) if any(k > 1 for k in v.runtime.values())
+        )
+        out.append(f"{name} per run: {', '.join(mb(v.total) for v in visits)}; fetched more than once: {again or 'nothing'}")
     for name, visit in (("7", guide), ("8", writer)):
         # The browser counts headers too but not worker scripts' bodies:
         # close to the server's figure, or a fetch went unseen by one side.
