@@ -283,7 +283,7 @@ I wish you every success in filling the role{{ ", and thank you again for your t
 {{ "If you need anything else from me to wrap things up, just let me know and I'll sort it out." if warm else "If you need anything from me to close my application, I am glad to help." }}
 {{ "I hope our paths cross again some day." if warm else "I hope our paths cross again." }}
 {% else %}
-{{ "Thanks again for all your time and help." if warm else "Thank you again for your time and consideration." }}
+{{ "Thanks again for all your time and help." if warm else "Thank you again for your time." }}
 {% endif %}
 {% endfilter %}
 {{ 'Warm wishes' if warm else 'Sincerely' }},
