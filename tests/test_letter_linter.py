@@ -246,7 +246,9 @@ def mask(text: str, typed: list[str]) -> str:
     """Judge the template's words, not the reader's: hide what they typed
     (and the name parts greetings use)."""
     for value in sorted(typed, key=len, reverse=True):
-        text = text.replace(value, "⟨typed⟩")
+        # Keep a final full stop or question mark, so sentences still split.
+        end = value[-1] if value[-1:] in (".", "?", "!", "…") else ""
+        text = text.replace(value, "⟨typed⟩" + end)
     return text
 
 
