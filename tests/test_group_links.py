@@ -191,7 +191,7 @@ def test_limits_and_unreadable_sheets_are_said_plainly():
     assert "more than 500 clients" in made["messages"][-1]["text"]
     assert "too big" in group_links.group_links(WRITER, "x" * (group_links.MAX_CHARACTERS + 1), PAGE)["problem"]
     assert "empty" in group_links.group_links(WRITER, " \r\n", PAGE)["problem"]
-    assert "Download the template" in group_links.group_links(WRITER, "name,colour\nAna,blue\n", PAGE)["problem"]
+    assert "Download the sheet for this letter writer" in group_links.group_links(WRITER, "name,colour\nAna,blue\n", PAGE)["problem"]
     no_client = group_links.group_links(WRITER, "organization\nAcme\n", PAGE)
     assert no_client["links"][0]["client"] == "Client on row 2"
     assert "no client column" in no_client["messages"][0]["text"]

@@ -118,7 +118,7 @@ def group_links(writer: str, text: str, page_url: str) -> dict:
                         f"Split it into smaller sheets of at most {MAX_CLIENTS} clients.")
     text = text.removeprefix(BOM)
     if not text.strip():
-        return _refused("The sheet is empty. Start from the template: one row for each client.")
+        return _refused("The sheet is empty. Start from the sheet for this letter writer: one row for each client.")
     questions = {column: f for column, _, f in _questions(writer)}
     title = get_spec(writer).title
     delimiter = _delimiter(text.lstrip("\r\n").splitlines()[0], set(questions) | {CLIENT})
@@ -136,8 +136,8 @@ def group_links(writer: str, text: str, page_url: str) -> dict:
             name = ""
         columns.append(name)
     if not any(name in questions for name in columns):
-        return _refused(f"The first row must name the questions, as the template does, and none of its columns is "
-                        f"a question of “{title}”. Download the template for this letter writer and start from it.")
+        return _refused(f"The first row must name the questions, and none of its columns is "
+                        f"a question of “{title}”. Download the sheet for this letter writer and start from it.")
     if CLIENT not in columns:
         messages.append(_message("There is no client column, so each client is named by their row."))
 

@@ -7,11 +7,8 @@
 import { storageKey } from "../lib/answer-store.mjs";
 import { readValues } from "../lib/form-values.mjs";
 import { Latest } from "../lib/latest.mjs";
-import { linkAnswers } from "../lib/share-link.mjs";
+import { SITE_ROOT, linkAnswers } from "../lib/share-link.mjs";
 import { pythonWorker } from "../python/client.mjs";
-
-// This file is at <site>/assets/javascripts/components/.
-const SITE_ROOT = new URL("../../../", import.meta.url);
 
 // The offer outlives the link in the address bar (the writer clears it) for
 // this tab, like a draft; "Delete my answers" removes it with the rest.

@@ -6,20 +6,19 @@
 
 import { saveFile } from "../lib/letter-actions.mjs";
 import { parts } from "../lib/parts.mjs";
+import { SITE_ROOT } from "../lib/share-link.mjs";
 import { pythonWorker } from "../python/client.mjs";
-import { showStatus, statusMessages } from "./field-messages.mjs";
+import { showFieldMessages, showStatus, statusMessages } from "./field-messages.mjs";
 
 const STATUS = statusMessages("link maker", {
   loading: "Links for a group are loading. You can open or paste your sheet now.",
   ready: "Ready. Open or paste your sheet, then make the links.",
   failed: "Links for a group could not start on this device. Reload the page to try again.",
 });
-// This file is at <site>/assets/javascripts/components/.
-const SITE_ROOT = new URL("../../../", import.meta.url);
 
 const PARTS = {
   form: ".ns-group-links__form", writer: ".ns-group-links__writer", file: ".ns-group-links__file",
-  text: ".ns-group-links__text", sheetField: ".ns-group-links__sheet", error: "#ns-group-sheet-error",
+  text: ".ns-group-links__text",
   status: ".ns-status", result: ".ns-group-result", summary: ".ns-group-result__summary",
   messages: ".ns-group-result__messages", sheet: ".ns-group-sheet", template: ".ns-group-sheet__template",
   copyStatus: ".ns-copy-status",
@@ -102,21 +101,9 @@ class GroupLinks {
     this.make();
   }
 
+  // The one way a generated form shows a problem beside its field.
   showError(text) {
-    this.error.replaceChildren();
-    if (text) {
-      const prefix = document.createElement("span");
-      prefix.className = "ns-visually-hidden";
-      prefix.textContent = "Error: ";
-      this.error.append(prefix, text);
-    }
-    this.error.hidden = !text;
-    this.sheetField.classList.toggle("ns-field--error", Boolean(text));
-    for (const control of [this.file, this.text]) {
-      if (text) control.setAttribute("aria-invalid", "true");
-      else control.removeAttribute("aria-invalid");
-      control.setAttribute("aria-describedby", text ? `${this.error.id} ns-group-sheet-hint` : "ns-group-sheet-hint");
-    }
+    showFieldMessages(this.form, { problems: text ? [{ field: "sheet", text }] : [] });
   }
 
   clear() {
@@ -206,7 +193,7 @@ class GroupLinks {
       images[index].hidden = false;
     }
     delete this.root.dataset.drawing;
-    this.status.textContent = `All ${plural(links.length, "QR code is", "QR codes are")} ready. Print the sheet, or download the links.`;
+    this.status.textContent = `All ${plural(links.length, "QR code is", "QR codes are")} ready. Print the links, or download them.`;
   }
 }
 
