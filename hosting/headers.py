@@ -128,7 +128,7 @@ def site_files(site_dir: Path) -> list[str]:
     """Paths of the files a host serves, relative to the site, sorted."""
     return sorted(
         p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*")
-        if p.is_file() and p.name not in HOST_FILES and p.suffix not in (".br",) and not _is_copy(p)
+        if p.is_file() and p.name not in HOST_FILES and p.suffix != ".br" and not _is_copy(p)
     )
 
 

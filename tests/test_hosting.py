@@ -25,7 +25,7 @@ import yaml
 from support.paths import ROOT
 from compress import SUFFIXES
 from hosting.headers import (
-    CONTENT_HASHED, IMMUTABLE, MAX_RULES, REVALIDATE, TYPES, headers_file, headers_for, nginx_config,
+    IMMUTABLE, MAX_RULES, REVALIDATE, TYPES, headers_file, headers_for, nginx_config,
     read_headers_file, response_headers, site_files, site_prefix, site_policy,
 )
 
@@ -115,11 +115,6 @@ def test_nginx_accepts_the_configuration(site_dir, tmp_path):
     done = subprocess.run([nginx, "-t", "-p", str(tmp_path), "-c", str(config), "-e", str(tmp_path / "error.log")],
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
-
-
-def test_cache_map_in_nginx_is_the_source_pattern(site_dir, tmp_path):
-    config = nginx_config(site_dir, "127.0.0.1:8080", tmp_path)
-    assert f'"~{CONTENT_HASHED.pattern}"'.replace("\\", "\\\\") in config
 
 
 # --- Compressed copies -----------------------------------------------------------
