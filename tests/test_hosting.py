@@ -171,3 +171,18 @@ def test_deploy_workflow_tests_then_builds_for_pages():
     assert deploy["needs"] == "build"
     assert [s["uses"].split("@")[0] for s in deploy["steps"]] == ["actions/deploy-pages"]
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
+
+
+# --- The site's address -------------------------------------------------------
+
+@pytest.mark.parametrize("address", [None, "https://jobs.example.org/next-steps/"])
+def test_site_url_comes_from_the_environment(monkeypatch, address):
+    from mkdocs.config import load_config
+
+    if address:
+        monkeypatch.setenv("SITE_URL", address)
+    else:
+        monkeypatch.delenv("SITE_URL", raising=False)
+    monkeypatch.chdir(ROOT)
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    assert config["site_url"] == (address or "http://127.0.0.1:8000/")

@@ -130,6 +130,13 @@ def test_a_missing_path_gets_the_404_page_with_every_header(site_dir, production
         assert headers.get(name) == value, name
 
 
+def test_nginx_stops_with_its_context(site_dir):
+    with serve_production(site_dir) as base_url:
+        assert fetch(base_url)[0] == 200
+    with pytest.raises(urllib.error.URLError):
+        urllib.request.urlopen(base_url, timeout=5)
+
+
 def test_the_headers_file_is_not_served(production):
     status, _, _ = fetch(production + "_headers")
     assert status == 404
