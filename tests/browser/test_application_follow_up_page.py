@@ -9,13 +9,13 @@ import pytest
 
 import generators
 from support.browser import format_violations
-from browser.writers import control_id, fill, wait_for_python
+from browser.writers import control_id, fill, typed_example, wait_for_python
 
 pytestmark = pytest.mark.browser
 
 SPEC = generators.get_spec("application-follow-up")
 PAGE = "/letters/application-follow-up/"
-EXAMPLE = {k: v for k, v in SPEC.example.items() if v and SPEC.defaults().get(k) != v}
+EXAMPLE = typed_example(SPEC)
 
 
 def articles(page):

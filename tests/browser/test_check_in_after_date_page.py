@@ -8,13 +8,13 @@ from datetime import date, timedelta
 import pytest
 
 import generators
-from browser.writers import control_id, fill, wait_for_python
+from browser.writers import control_id, fill, typed_example, wait_for_python
 
 pytestmark = pytest.mark.browser
 
 SPEC = generators.get_spec("check-in-after-date")
 PAGE = "/letters/check-in-after-date/"
-EXAMPLE = {k: v for k, v in SPEC.example.items() if v and SPEC.defaults().get(k) != v}
+EXAMPLE = typed_example(SPEC)
 
 
 def ready(visit):

@@ -11,7 +11,7 @@ import pytest
 
 import generators
 from support.browser import format_violations
-from browser.writers import fill, pages_by_writer, shown_letters, wait_for_python
+from browser.writers import example_today, fill, pages_by_writer, shown_letters, typed_example, wait_for_python
 from conftest import golden_cases
 from generators.core.spec import flatten
 
@@ -36,9 +36,9 @@ def test_browser_writes_what_cpython_writes(visit, pages, spec):
     assert violations == [], format_violations(violations)
 
     defaults = spec.defaults()
-    fill(page, spec, {k: v for k, v in spec.example.items() if v and defaults.get(k) != v})
+    fill(page, spec, typed_example(spec))
     wait_for_python(page, spec)
-    expected = generators.render(spec.id, spec.example, date.today())
+    expected = generators.render(spec.id, example_today(spec), date.today())
     page.wait_for_function(
         "([id, body]) => document.querySelector(`.ns-writer[data-writer='${id}'] .ns-letter__body`)?.textContent === body",
         arg=[spec.id, expected.letters[0].body],

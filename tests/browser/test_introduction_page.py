@@ -7,7 +7,7 @@ import pytest
 import generators
 from support.paths import ROOT  # noqa: F401  (puts the project on sys.path)
 from support.browser import format_violations
-from browser.writers import fill, shown_letters, wait_for_python
+from browser.writers import example_today, fill, shown_letters, wait_for_python
 
 pytestmark = pytest.mark.browser
 
@@ -18,7 +18,7 @@ P = "#ns-introduction-"
 
 def fill_example(page, **changes):
     defaults = SPEC.defaults()
-    values = {**SPEC.example, **changes}
+    values = {**example_today(SPEC), **changes}
     fill(page, SPEC, {k: v for k, v in values.items() if v and defaults.get(k) != v})
     wait_for_python(page, SPEC)
 

@@ -12,13 +12,13 @@ import docx
 import pytest
 
 import generators
-from browser.writers import control_id, fill, pages_by_writer, wait_for_python
+from browser.writers import control_id, fill, pages_by_writer, typed_example, wait_for_python
 
 pytestmark = pytest.mark.browser
 
 SPEC = generators.get_spec("interview-thank-you")
 PAGE = "/letters/interview-thank-you/"
-EXAMPLE = {k: v for k, v in SPEC.example.items() if v and SPEC.defaults().get(k) != v}
+EXAMPLE = typed_example(SPEC)
 
 
 def ready_with_example(visit):
@@ -44,6 +44,30 @@ def test_copy_all_puts_subject_and_text_on_the_clipboard(visit):
     page.click(".ns-letter [data-action='copy-all']")
     page.wait_for_function("() => document.querySelector('.ns-copy-status').textContent.includes('copied')")
     assert page.evaluate("navigator.clipboard.readText()") == f"Subject: {letter['subject']}\n\n{letter['body']}"
+
+
+@pytest.mark.parametrize("how", ["mouse", "keyboard"])
+def test_copy_straight_after_typing_copies_what_was_typed(visit, how):
+    """A reader who types and at once presses "Copy text" gets the letter for
+    every key they pressed: never nothing, never the letter of a keystroke
+    ago. (A render still on its way used to make the click do nothing.)"""
+    page = ready_with_example(visit)
+    name_field = control_id(SPEC, "your_name")
+    for attempt, name in enumerate(["Quinn Okafor", "Mx. Rae Lindqvist", "Ana María Souza-Pereira"]):
+        page.fill(name_field, "")
+        page.type(name_field, name)  # one render request per key, none awaited
+        if how == "mouse":
+            page.click(".ns-letter [data-action='copy-body']")
+        else:
+            page.focus(".ns-letter [data-action='copy-body']")
+            page.keyboard.press("Enter")
+        page.wait_for_function("(n) => document.querySelector('.ns-copy-status').textContent.includes('copied')"
+                               " && document.querySelector('.ns-copy-status').dataset.attempt !== String(n)",
+                               arg=attempt)
+        page.evaluate("(n) => { document.querySelector('.ns-copy-status').dataset.attempt = String(n); }", attempt)
+        copied = page.evaluate("navigator.clipboard.readText()")
+        assert copied.rstrip().endswith(name), (how, name, copied[-80:])
+        assert copied == page.locator(".ns-letter__body").first.text_content()
 
 
 def test_email_link_holds_subject_and_body(visit):

@@ -6,13 +6,13 @@ from __future__ import annotations
 import pytest
 
 import generators
-from browser.writers import control_id, fill, wait_for_python
+from browser.writers import control_id, fill, typed_example, wait_for_python
 
 pytestmark = pytest.mark.browser
 
 SPEC = generators.get_spec("recruiter-reply")
 PAGE = "/letters/recruiter-reply/"
-EXAMPLE = {k: v for k, v in SPEC.example.items() if v and SPEC.defaults().get(k) != v}
+EXAMPLE = typed_example(SPEC)
 
 
 def test_choices_change_the_reply_live(visit):

@@ -13,7 +13,7 @@ import pytest
 
 import generators
 from support.browser import format_violations
-from browser.writers import control_id, fill, pages_by_writer, shown_letters, wait_for_python
+from browser.writers import control_id, example_today, fill, pages_by_writer, shown_letters, typed_example, wait_for_python
 from support.paths import ROOT
 
 pytestmark = pytest.mark.browser
@@ -35,8 +35,7 @@ def writer_pages(site_dir):
 
 
 def example_values(spec):
-    defaults = spec.defaults()
-    return {k: v for k, v in spec.example.items() if v and defaults.get(k) != v}
+    return typed_example(spec)
 
 
 def check_page(visit, label: str):
@@ -147,7 +146,7 @@ def test_each_writer_works_with_the_keyboard_alone(visit, writer_pages, spec):
     press_until(page, "() => document.activeElement?.classList.contains('ns-submit')", None)
     page.keyboard.press("Enter")
     wait_for_python(page, spec)
-    expected = generators.render(spec.id, spec.example, date.today())
+    expected = generators.render(spec.id, example_today(spec), date.today())
     assert page.locator(".ns-error-summary").is_hidden()
     assert [l["body"] for l in shown_letters(page, spec)] == [l.body for l in expected.letters]
     press_until(page, "() => document.activeElement?.dataset.action === 'copy-body'", None)
@@ -270,7 +269,7 @@ def test_after_one_visit_every_writer_works_offline(fresh_visit, writer_pages):
         fresh_visit.wait_ready()
         fill(page, spec, example_values(spec))
         wait_for_python(page, spec)
-        expected = generators.render(spec.id, spec.example, date.today())
+        expected = generators.render(spec.id, example_today(spec), date.today())
         assert [l["body"] for l in shown_letters(page, spec)] == [l.body for l in expected.letters], spec.id
 
 

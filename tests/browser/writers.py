@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 from generators.core.spec import Spec
@@ -18,6 +19,24 @@ def pages_by_writer(site_dir: Path) -> dict[str, str]:
             path = "/" + str(html.parent.relative_to(site_dir)).replace("\\", "/") + "/"
             pages.setdefault(generator, path.replace("//", "/"))
     return pages
+
+
+def example_today(spec: Spec, today: date | None = None) -> dict:
+    """The spec's example answers moved to today: every date keeps its
+    distance from the example's own day, so the letter reads as it did then
+    (an interview two days ago, a follow-up date still ahead)."""
+    shift = (today or date.today()) - spec.example_today
+    values = dict(spec.example)
+    for key, f in spec.fields():
+        if f.kind == "date" and values.get(key):
+            values[key] = (date.fromisoformat(values[key]) + shift).isoformat()
+    return values
+
+
+def typed_example(spec: Spec, today: date | None = None) -> dict:
+    """What a person types to give the example today: no empty or default answers."""
+    defaults = spec.defaults()
+    return {k: v for k, v in example_today(spec, today).items() if v and defaults.get(k) != v}
 
 
 def control_id(spec: Spec, key: str) -> str:

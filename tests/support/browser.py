@@ -244,6 +244,12 @@ class Visit:
         self.page.wait_for_selector('.ns-status[data-state="ready"]', timeout=timeout)
 
 
+def reset_shared_page(page) -> None:
+    """Undo what a test may have set on the page itself (not the site)."""
+    page.set_viewport_size(VIEWPORT)
+    page.emulate_media(media="null")  # a test's "screen" would also make page.pdf() use screen CSS
+
+
 @pytest.fixture(scope="session")
 def shared_page(browser, base_url):
     context = new_context(browser, base_url)
@@ -259,7 +265,7 @@ def visit(shared_page, base_url):
     visit = Visit(context, page, base_url, shared=True)
     yield visit
     visit.close()
-    page.set_viewport_size(VIEWPORT)
+    reset_shared_page(page)
 
 
 @pytest.fixture
@@ -292,4 +298,4 @@ def module_visit(module_page, base_url):
     visit = Visit(context, page, base_url, shared=True)
     yield visit
     visit.close()
-    page.set_viewport_size(VIEWPORT)
+    reset_shared_page(page)
