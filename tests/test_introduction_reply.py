@@ -129,3 +129,19 @@ def test_every_missing_required_field_has_a_clear_message_in_form_order(writer):
 def test_a_bad_date_is_an_error(writer):
     result = writer.render(introduced_on="2026-02-30")
     assert [e.field for e in result.errors] == ["introduced_on"]
+
+
+@pytest.mark.parametrize("field, typed", [
+    ("interest", "its clinics, and I hope you can hire me"),
+    ("aim", "data analyst, so please put me forward"),
+    ("interest", "its openings, and whether there is a position for me"),
+])
+def test_asking_for_a_job_outright_holds_the_reply(writer, field, typed):
+    result = writer.render(**{field: typed})
+    assert [(m.field, m.level) for m in result.holds] == [(field, "hold")]
+    assert result.ok and not result.sendable
+
+
+def test_asking_for_advice_does_not_hold(writer):
+    assert writer.render().sendable
+    assert writer.render(interest="how it trains new analysts").sendable

@@ -353,6 +353,8 @@ def advise(answers: Answers, today: date) -> list[Message]:
             "Check the dates: this closing date is before the day you applied, so the timing counts from "
             "the day you applied.", "deadline", "warning",
         ))
+    # Too early warns and does not hold: the reader may get these ready now
+    # and send them on the day named.
     follow = timing.application_follow_up(applied, deadline)
     by_deadline = bool(deadline) and (not applied or deadline >= applied)
     status = follow.status(today) if follow else ""

@@ -339,6 +339,8 @@ def advise(answers: Answers, today: date) -> list[Message]:
             else:
                 notes.append(Message("Good timing: they asked you to get in touch around now.", "their_date"))
         else:
+            # Too early warns and does not hold: the reader may get it ready
+            # now and send it on the day named.
             send_on = timing.check_in(their).opens
             if today <= their:
                 notes.append(Message(

@@ -12,6 +12,7 @@ A reply keeps the thread's subject, so the letter has none.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ..core import timing
@@ -231,6 +232,33 @@ def advise(answers: Answers, today: date) -> list[Message]:
     return notes
 
 
+# Asking a new contact for a job outright is the one thing the guide says
+# never to do: it turns a favor into a demand. Read in lower case, with
+# curly apostrophes made straight.
+ASKS_FOR_A_JOB = re.compile("|".join((
+    r"\bhire me\b",
+    r"\b(?:give|offer|find|get) me (?:a |an |the )?(?:job|position|role)\b",
+    r"\b(?:job|position|role|opening)s? for me\b",
+    r"\b(?:refer|recommend) me (?:for|to)\b",
+    r"\bput me forward\b",
+    r"\bput in a (?:good )?word\b",
+    r"\b(?:could|can|would|will) you (?:hire|employ|take) me\b",
+)))
+
+
+def check(answers: Answers, today: date) -> list[Message]:
+    """A reply that asks for a job outright is held, beside the words that do."""
+    return [
+        Message(
+            "This asks them for a job. The guide says not to: on a first contact, ask for advice on "
+            "becoming a stronger candidate, and let any opening come up in the conversation.",
+            name, "hold",
+        )
+        for name in ("interest", "aim", "times")
+        if ASKS_FOR_A_JOB.search((answers[name] or "").lower().replace("’", "'"))
+    ]
+
+
 SPEC = Spec(
     id=ID,
     title="Your reply once introduced",
@@ -239,6 +267,7 @@ SPEC = Spec(
     items=SPEC_ITEMS,
     compose=compose,
     advise=advise,
+    check=check,
     example={
         "your_name": "Jordan Rivera",
         "contact_name": "Dana Lee",

@@ -266,6 +266,8 @@ def advise(answers: Answers, today: date) -> list[Message]:
     if isinstance(decided, date) and isinstance(interview, date) and decided < interview:
         answers.error("decision_date", "The date they said you would hear by must be after the interview date")
         decided = None
+    # Mailing before their date would give up early, but it only warns: the
+    # letter can be printed now and posted on the day named.
     if situation == "date_passed":
         if isinstance(decided, date):
             # Silence reads as a no once a check-in would have been due and missed.

@@ -226,7 +226,8 @@ def advise(answers: Answers, today: date) -> list[Message]:
                 "last_contact_date", "warning",
             ))
         elif timing.radar_check_in(last).status(today) == timing.EARLY:
-            # Sooner than a month reads as pressure.
+            # Sooner than a month reads as pressure. It warns and does not
+            # hold: the reader may write it now and send it on that day.
             wait = timing.radar_check_in(last).opens
             notes.append(Message(
                 f"You last wrote {days} day{'s' if days != 1 else ''} ago. About once a month is plenty, "
