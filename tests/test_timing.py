@@ -121,3 +121,23 @@ def test_the_timeline_is_data_for_every_stage_naming_real_writers():
         assert rows and all(len(row) == 3 and row[0] and row[1] for row in rows)
         for _, _, writer in rows:
             assert writer == "" or writer in generators.SPECS
+
+
+@pytest.mark.parametrize("answers", [{"applied_date": "2026-03-07"}, {"deadline": "2026-12-24"}])
+def test_the_planner_and_the_follow_up_writer_agree_on_every_day(answers):
+    """The issue's case: the planner said '(passed)' while the writer said 'good timing'."""
+    planner = generators.get_spec("follow-up-planner")
+    writer = generators.get_spec("application-follow-up")
+    start = date.fromisoformat(next(iter(answers.values())))
+    field = next(iter(answers))
+    for days in range(0, 25):
+        today = start + timedelta(days=days)
+        plan = generators.render(planner.id, {"organization": "Acme", **answers}, today)
+        passed = "(passed): Follow up on your application" in plan.letters[0].body
+        said = " ".join(m.text for m in generators.render(
+            writer.id, {**writer.example, "applied_date": "", "deadline": "", **answers}, today).advice if m.field == field)
+        good = said.startswith("Good timing")
+        late = "Follow up now, once." in said
+        assert not (passed and good), (today, said)
+        assert passed == late, (today, said)
+        assert bool(plan.files) == (not passed), today

@@ -6,7 +6,7 @@ too. What the plan adds: once before the interview stage is enough, so an
 interview replaces the application follow-up; the date they gave is a day to
 keep searching, not to write; after two check-ins with no answer, treat the
 job as closed; the radar check-ins (three of them) count from the last
-message sent, each a month after the one before.
+message sent, each about a month (four weeks) after the one before.
 
 A step is passed only when its whole window is behind today: a step whose
 window is still open stays in the plan and in the calendar file.
