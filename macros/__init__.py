@@ -10,6 +10,7 @@ from . import bundles  # noqa: F401  (the templates' next_step)
 from .forms import letter_writer, link_maker
 from .group_links import group_links
 from .journal import journal
+from .letters_index import letters_index
 
 
 def define_env(env):
@@ -17,3 +18,5 @@ def define_env(env):
     env.macro(link_maker)
     env.macro(journal)
     env.macro(group_links)
+    # The navigation gives the order of the writers within each stage.
+    env.macro(lambda: letters_index(env.conf["nav"]), "letters_index")

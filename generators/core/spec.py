@@ -258,6 +258,18 @@ Check = Callable[[Answers, date], Sequence[Message]]
 MakeFiles = Callable[[Answers, date], Sequence["File"]]
 
 
+# The stages of a job search, in the order a reader meets them; the guides'
+# folders under docs/ carry the same names.
+STAGES = {
+    "applying": "When you apply",
+    "interviewing": "Around an interview",
+    "offer": "When you get an offer",
+    "after-rejection": "After a no",
+    "network": "Through your network",
+    "at-work": "In your job",
+}
+
+
 @dataclass(frozen=True)
 class Spec:
     """Everything one letter writer needs: questions, sample answers, rules."""
@@ -277,6 +289,14 @@ class Spec:
     files: MakeFiles | None = None
     # What holds the letter (see LEVELS); ``advise`` only advises.
     check: Check | None = None
+    # Where the writer sits in a job search (a key of STAGES), and the
+    # reader's situation in their words: the letters index is built from them.
+    stage: str = ""
+    situation: str = ""
+
+    def __post_init__(self) -> None:
+        if self.stage and self.stage not in STAGES:
+            raise ValueError(f"{self.id}: stage {self.stage!r} is not one of {', '.join(STAGES)}")
 
     def fields(self) -> list[tuple[str, Field]]:
         """Every wire key with its field, in form order."""

@@ -420,6 +420,8 @@ def advise(answers: Answers, today: date) -> list[Message]:
 SPEC = Spec(
     id=ID,
     title="Following up on an application",
+    stage="applying",
+    situation="You applied and want to know where things stand",
     summary="An email, a phone script and a voicemail that ask when they expect to interview, "
             "with advice on when to follow up, or whether to at all.",
     items=SPEC_ITEMS,

@@ -385,6 +385,8 @@ def advise(answers: Answers, today: date) -> list[Message]:
 SPEC = Spec(
     id=ID,
     title="Checking in after the date they gave",
+    stage="interviewing",
+    situation="The date they gave you has come and gone",
     summary="A short, polite check-in that restates your interest and asks where things stand, "
             "with advice on when to send it.",
     items=SPEC_ITEMS,

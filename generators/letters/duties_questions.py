@@ -158,6 +158,8 @@ def advise(answers: Answers, today: date) -> list[Message]:
 SPEC = Spec(
     id=ID,
     title="Questions to ask about “other duties as assigned”",
+    stage="interviewing",
+    situation="You have an interview and the posting ends with “other duties as assigned”",
     summary="A short list of questions for your interview about the work the job description leaves out, "
             "ready to copy or print.",
     items=SPEC_ITEMS,

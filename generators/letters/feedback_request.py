@@ -569,6 +569,8 @@ def check(answers: Answers, today: date) -> list[Message]:
 SPEC = Spec(
     id=ID,
     title="Answering a rejection and asking for feedback",
+    stage="after-rejection",
+    situation="You were turned down and want advice",
     summary="A calm, short reply to a rejection that thanks them and asks for advice on becoming a stronger candidate.",
     items=SPEC_ITEMS,
     compose=compose,

@@ -429,6 +429,8 @@ def advise(answers: Answers, today: date) -> list[Message]:
 SPEC = Spec(
     id=ID,
     title="Follow-up planner",
+    stage="applying",
+    situation="You want every follow-up on a calendar, with its date",
     summary="The dated steps the guides describe, from thank-you notes to check-ins, as a list and a calendar file.",
     items=SPEC_ITEMS,
     compose=compose,

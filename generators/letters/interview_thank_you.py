@@ -551,6 +551,8 @@ def check(answers: Answers, today: date) -> list[Message]:
 SPEC = Spec(
     id=ID,
     title="Thank-you note after an interview",
+    stage="interviewing",
+    situation="You just had an interview",
     summary="A short, specific thank-you for each person who interviewed you, ready to send within a day or two.",
     items=SPEC_ITEMS,
     compose=compose,

@@ -308,6 +308,8 @@ def advise(answers: Answers, today: date) -> list[Message]:
 SPEC = Spec(
     id=ID,
     title="The introduction, for the connector to send",
+    stage="network",
+    situation="A friend asked you to introduce them to someone you know",
     summary="Introduce two people by email: who each one is, what they do well, and why they should talk. "
     "Written for the person making the introduction.",
     items=SPEC_ITEMS,

@@ -262,6 +262,8 @@ def check(answers: Answers, today: date) -> list[Message]:
 SPEC = Spec(
     id=ID,
     title="Your reply once introduced",
+    stage="network",
+    situation="You have just been introduced by email",
     summary="Reply on the introduction's thread: thank your contact and move them to Bcc, say why the "
     "organization interests you, and ask for a short call.",
     items=SPEC_ITEMS,

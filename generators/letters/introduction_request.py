@@ -319,6 +319,8 @@ def advise(answers: Answers, today: date) -> list[Message]:
 SPEC = Spec(
     id=ID,
     title="Asking for an introduction",
+    stage="network",
+    situation="You want a friend or former colleague to introduce you",
     summary="Ask a friend or former colleague to introduce you by email to someone at an organization "
     "you want to join, with a few lines about you that they can paste.",
     items=SPEC_ITEMS,

@@ -329,6 +329,8 @@ def advise(answers: Answers, today: date) -> list[Message]:
 SPEC = Spec(
     id=ID,
     title="“Thank you for rejecting me”: the paper letter",
+    stage="after-rejection",
+    situation="They said no, or went quiet past their date",
     summary="A short thank-you letter to print, sign and post after a rejection or a long silence.",
     items=SPEC_ITEMS,
     compose=compose,

@@ -250,6 +250,8 @@ def advise(answers: Answers, today: date) -> list[Message]:
 SPEC = Spec(
     id=ID,
     title="A friendly check-in to stay on their radar",
+    stage="after-rejection",
+    situation="A month has passed and you still want to work there",
     summary="A short note, about a month after a rejection, with your news, so they think of you when a role opens.",
     items=SPEC_ITEMS,
     compose=compose,

@@ -317,6 +317,8 @@ def advise(answers: Answers, today: date) -> list[Message]:
 SPEC = Spec(
     id=ID,
     title="Replying to a recruiter or a contact with an opportunity",
+    stage="applying",
+    situation="A recruiter or a contact told you about a job",
     summary="Say yes to hearing more, or to a first interview, even while you are happy in your job: "
             "a short reply with the times you are free and what you want to learn.",
     items=SPEC_ITEMS,

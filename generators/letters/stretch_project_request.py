@@ -335,6 +335,8 @@ def advise(answers: Answers, today: date) -> list[Message]:
 SPEC = Spec(
     id=ID,
     title="Asking your supervisor about a stretch project",
+    stage="at-work",
+    situation="You want to grow in your current job",
     summary="Ask your supervisor for a stretch project, a new skill or an event, and show how it would "
     "make you better at the job you already do. Or say yes to one you were offered.",
     items=SPEC_ITEMS,

@@ -231,6 +231,8 @@ def advise(answers: Answers, today: date) -> list[Message]:
 SPEC = Spec(
     id=ID,
     title="Thanking them for feedback",
+    stage="after-rejection",
+    situation="They gave you feedback",
     summary="A short thank-you for feedback after a rejection: what you took from it, what you will do, and staying in touch.",
     items=SPEC_ITEMS,
     compose=compose,

@@ -421,6 +421,8 @@ def advise(answers: Answers, today: date) -> list[Message]:
 SPEC = Spec(
     id=ID,
     title="Withdrawing your application or declining a second interview",
+    stage="applying",
+    situation="You want to step out of a hiring process",
     summary="A brief, warm note that thanks them, steps out of the process, and keeps the door open if you want it to.",
     items=SPEC_ITEMS,
     compose=compose,

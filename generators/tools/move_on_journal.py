@@ -487,3 +487,13 @@ def export_text(entries: Sequence) -> dict:
             lines += [summary["closing"], ""]
     text = "\n".join(lines).rstrip("\n") + "\n"
     return {"name": "move-on-journal.txt", "type": "text/plain;charset=utf-8", "text": text}
+
+
+# The journal's line in the letters index, as a spec gives it for a writer.
+CARD = {
+    "id": "move-on-journal",
+    "title": "Is it time to move on? A private journal",
+    "stage": "at-work",
+    "situation": "You keep wondering whether it is time to leave your job",
+    "summary": "Note each time the feeling comes back; after five entries, see which triggers and reactions repeat.",
+}
