@@ -83,3 +83,163 @@ def shown_letters(page, spec: Spec) -> list[dict]:
         }))""",
         spec.id,
     )
+
+
+# The writer's own parts. Every selector below is scoped to one writer's root,
+# so a page with several writers (Make a link) reads the right one.
+
+def in_writer(spec: Spec, selector: str = "") -> str:
+    """The CSS selector for selector inside this spec's writer."""
+    return f".ns-writer[data-writer='{spec.id}'] {selector}".rstrip()
+
+
+# How a wait compares a text with what it expects.
+MATCHES = {
+    "contains": "(text, expected) => text.includes(expected)",
+    "starts": "(text, expected) => text.startsWith(expected)",
+    "ends": "(text, expected) => text.endsWith(expected)",
+    "is": "(text, expected) => text === expected",
+}
+
+
+def wait_for_text(page, selector: str, expected: str, match: str = "contains", shown: bool = False,
+                  python: Spec | None = None) -> str:
+    """Wait until the first element for selector has a text that matches
+    expected (and, when shown, is not hidden; when python, was written by
+    Python for that writer, not the build-time sample). Returns the text."""
+    page.wait_for_function(
+        f"""([selector, expected, shown, writer]) => {{
+            const matches = {MATCHES[match]};
+            const node = document.querySelector(selector);
+            if (!node || (shown && node.hidden)) return false;
+            if (writer && document.querySelector(`.ns-writer[data-writer='${{writer}}'] .ns-letters`).dataset.draft === undefined) return false;
+            return matches(node.textContent, expected);
+        }}""",
+        arg=[selector, expected, shown, python.id if python else None],
+    )
+    return page.locator(selector).first.text_content()
+
+
+def wait_for_hidden(page, selector: str) -> None:
+    page.wait_for_function("(selector) => document.querySelector(selector).hidden", arg=selector)
+
+
+def letter(page, spec: Spec, index: int = 0):
+    """One letter of the writer, as a locator."""
+    return page.locator(in_writer(spec, f".ns-letter[data-index='{index}']"))
+
+
+def letter_action(page, spec: Spec, action: str, index: int = 0):
+    """A button or link under a letter: copy-body, copy-all, email, print, download-txt..."""
+    return page.locator(in_writer(spec, f".ns-letter[data-index='{index}'] [data-action='{action}']"))
+
+
+def wait_for_letter(page, spec: Spec, expected: str, part: str = "body", match: str = "contains", index: int = 0) -> str:
+    """Wait until Python has written a letter whose part (body, subject or
+    heading) matches expected. Returns that part's text."""
+    return wait_for_text(page, in_writer(spec, f".ns-letter[data-index='{index}'] .ns-letter__{part}"),
+                         expected, match, python=spec)
+
+
+def wait_for_letters(page, spec: Spec, count: int) -> None:
+    """Wait until Python has written exactly count letters (0: nothing to send)."""
+    page.wait_for_function(
+        "([root, count]) => { const w = document.querySelector(root);"
+        " return w.querySelector('.ns-letters').dataset.draft !== undefined"
+        " && w.querySelectorAll('.ns-letters .ns-letter').length === count; }",
+        arg=[in_writer(spec), count],
+    )
+
+
+def letter_details(page, spec: Spec) -> list[dict]:
+    """What shown_letters leaves out: whether the subject shows, the label
+    over the text, and the email link (None while it is hidden)."""
+    return page.evaluate(
+        """(root) => [...document.querySelectorAll(`${root} .ns-letters .ns-letter`)].map(a => {
+            const email = a.querySelector("[data-action='email']");
+            return {
+                subject_shown: !a.querySelector('.ns-letter__part--subject').hidden,
+                body_label: a.querySelector('.ns-letter__body-label').textContent,
+                email_link: email.hidden ? null : email.getAttribute('href'),
+            };
+        })""",
+        in_writer(spec),
+    )
+
+
+def status(page, spec: Spec):
+    """The writer's status line (loading, ready, failed, and what a check found)."""
+    return page.locator(in_writer(spec, ".ns-status"))
+
+
+def wait_for_status(page, spec: Spec, expected: str, match: str = "contains") -> str:
+    return wait_for_text(page, in_writer(spec, ".ns-status"), expected, match)
+
+
+def field_keys(page, spec: Spec) -> list[str]:
+    """The fields in the order the form shows them."""
+    return page.eval_on_selector_all(in_writer(spec, ".ns-form [data-field]"), "fields => fields.map(f => f.dataset.field)")
+
+
+def writer_advice(page, spec: Spec):
+    """The advice box about the letter as a whole."""
+    return page.locator(in_writer(spec, ".ns-advice"))
+
+
+def field_advice(page, spec: Spec, key: str):
+    """The advice shown beside one field."""
+    return page.locator(f"{control_id(spec, key)}-advice")
+
+
+def wait_for_field_advice(page, spec: Spec, key: str, expected: str, match: str = "contains") -> str:
+    """Wait until the advice beside a field shows and matches expected. Returns its text."""
+    return wait_for_text(page, f"{control_id(spec, key)}-advice", expected, match, shown=True)
+
+
+def wait_for_no_field_advice(page, spec: Spec, key: str) -> None:
+    wait_for_hidden(page, f"{control_id(spec, key)}-advice")
+
+
+def field_error(page, spec: Spec, key: str) -> str:
+    """The error beside a field, as a screen reader hears it ("Error: ...")."""
+    return page.locator(f"{control_id(spec, key)}-error").text_content()
+
+
+def submit(page, spec: Spec) -> None:
+    """Press the writer's "check my letter" button."""
+    page.click(in_writer(spec, ".ns-submit"))
+
+
+def error_summary(page, spec: Spec):
+    """The box at the top of the form that lists every problem."""
+    return page.locator(in_writer(spec, ".ns-error-summary"))
+
+
+def wait_for_errors(page, spec: Spec) -> list[str]:
+    """Wait until the error summary shows. Returns its messages, in order."""
+    summary = error_summary(page, spec)
+    summary.wait_for(state="visible")
+    return summary.locator("a").all_inner_texts()
+
+
+def wait_for_no_errors(page, spec: Spec) -> None:
+    wait_for_hidden(page, in_writer(spec, ".ns-error-summary"))
+
+
+def copy_status(page, spec: Spec):
+    """The line that says what a letter's button just did (copied, downloaded, too long)."""
+    return page.locator(in_writer(spec, ".ns-copy-status"))
+
+
+def wait_for_copy_status(page, spec: Spec, expected: str, match: str = "contains") -> str:
+    return wait_for_text(page, in_writer(spec, ".ns-copy-status"), expected, match)
+
+
+def copy(page, spec: Spec, action: str = "copy-body", index: int = 0) -> str:
+    """Press a copy button under a letter and return what reached the clipboard.
+    The copy status is emptied first, so an earlier copy cannot pass for this one."""
+    page.evaluate("(selector) => { document.querySelector(selector).textContent = ''; }",
+                  in_writer(spec, ".ns-copy-status"))
+    letter_action(page, spec, action, index).click()
+    wait_for_copy_status(page, spec, "copied")
+    return page.evaluate("navigator.clipboard.readText()")
