@@ -525,7 +525,7 @@ def advise(answers: Answers, today: date) -> list[Message]:
     if len(people) > 1:
         notes.append(Message(
             "Send each note on its own, to each person's own address. "
-            "Each one opens differently so they do not read as copies.",
+            "No two notes share a sentence beyond the sign-off and your own words, so they do not read as copies.",
         ))
         for row, person in enumerate(people, start=1):
             if row > 1 and person["name"] and not person["topic"]:
