@@ -300,6 +300,8 @@ def advise(answers: Answers, today: date) -> list[Message]:
             "origin",
         ))
     elif tenure == "under_6":
+        # A warning, not a hold: waiting six months is the guide's advice, not
+        # a rule, and the reader knows their supervisor best.
         notes.append(Message(
             "You are less than six months into this role. The advice is to wait at least six months, "
             "and ideally a year, before asking for stretch projects or new things to try. Use the time to learn how things work. "
