@@ -149,7 +149,8 @@ def test_template_has_a_column_per_question_and_makes_no_link():
     made = group_links.template(WRITER)
     rows = list(csv.reader(io.StringIO(made["text"].removeprefix("\ufeff"), newline="")))
     assert made["text"].startswith("\ufeff") and made["name"] == f"{WRITER}-clients.csv"
-    assert rows[0] == ["client", *(key for key, _ in spec.fields())]
+    assert rows[0] == ["client", *(key for key, _ in spec.fields()), "next"]
+    assert rows[2][-1] == "follow-up-planner, or leave it empty"
     assert rows[1][rows[0].index("interview_date")] == spec.field("interview_date").label
     assert "formal, warm" in rows[2][rows[0].index("tone")]
     assert "2026-03-12" in rows[2][rows[0].index("interview_date")]
@@ -244,6 +245,14 @@ def test_a_bundle_link_names_its_next_step_and_the_writer_accepts_it():
                                                      PAGE)["url"])
     wrong = share_links.prefill(WRITER, {"organization": "Acme", "next": "withdrawal"})
     assert wrong["messages"] == ["1 answer in the link did not match a question on this form and was ignored."]
+
+
+def test_a_sheet_makes_bundle_links_too():
+    made = group_links.group_links(WRITER, "client,organization,next\nA,Acme,follow-up-planner\nB,Bcme,\nC,Ccme,withdrawal\n", PAGE)
+    assert [answers_of(link["url"]).get("next") for link in made["links"]] == ["follow-up-planner", None, None]
+    assert [m["text"] for m in made["messages"]] == [
+        "Row 4, column next: the answer has choices that are not on the list, which were left out."]
+    assert "next" not in group_links.template("stretch-project-request")["text"].splitlines()[0].split(",")
 
 
 def test_no_question_is_named_like_the_bundle_key():

@@ -54,7 +54,8 @@ def to_csv(rows: list[list[str]]) -> str:
 
 
 def _questions(writer: str) -> list[tuple[str, str, Field]]:
-    """(column, label, field) for every question of the writer, in form order."""
+    """(column, label, field) for every question of the writer, in form order,
+    and last the bundle's column where the writer has a next step."""
     out = []
     for item in get_spec(writer).items:
         if isinstance(item, Group):
@@ -62,11 +63,16 @@ def _questions(writer: str) -> list[tuple[str, str, Field]]:
                 out.extend((item.key(row, f.name), f"{item.item_label} {row}: {f.title}", f) for f in item.fields)
         else:
             out.append((item.name, item.label, item))
+    step = share_links.next_step_field(writer)
+    if step:
+        out.append((step.name, step.label, step))
     return out
 
 
 def _how_to_answer(f: Field) -> str:
     values = ", ".join(c.value for c in f.choices if c.value)
+    if f.kind == "checkboxes" and len(f.choices) == 1:
+        return f"{values}, or leave it empty"
     if f.kind == "checkboxes":
         return f"any of: {values} (separate them with ;)"
     if f.choices:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from urllib.parse import quote, urlencode
 
 from .. import get_spec
-from ..core.spec import CHOICE_KINDS, Field, parse_date
+from ..core.spec import CHOICE_KINDS, Choice, Field, parse_date
 
 FRAGMENT_PREFIX = "#fill?"
 
@@ -42,6 +42,15 @@ def shared_fields(writer: str, target: str) -> list[str]:
 def next_step(writer: str) -> str:
     """The writer a bundle link from this writer leads on to, or "" for none."""
     return FOLLOW_UP if shared_fields(writer, FOLLOW_UP) else ""
+
+
+def next_step_field(writer: str) -> Field | None:
+    """The bundle's box as a question, for forms and sheets that offer it."""
+    step = next_step(writer)
+    if not step:
+        return None
+    return Field(name=NEXT, label="Follow-up plan", kind="checkboxes", in_letter=False,
+                 choices=(Choice(step, "Add the follow-up plan"),))
 
 
 def carry(writer: str, values: dict, target: str, page_url: str) -> dict:
