@@ -260,3 +260,19 @@ def test_the_service_worker_works_offline_under_the_path(browser, elsewhere):
         page.wait_for_selector(READY, timeout=120_000)
     finally:
         context.close()
+
+
+def test_counselor_links_carry_the_sites_address(browser, elsewhere):
+    """The link maker builds links from the page's own address, under the path."""
+    site, address = elsewhere
+    context = browser.new_context(service_workers="block")
+    try:
+        page = context.new_page()
+        page.goto(address + "make-a-link/")
+        page.wait_for_selector(READY, timeout=120_000)
+        links = page.locator(".ns-link__url")
+        assert links.count() > 0
+        for index in range(links.count()):
+            assert links.nth(index).input_value().startswith(address + "letters/")
+    finally:
+        context.close()
