@@ -167,3 +167,12 @@ def test_every_missing_required_field_has_a_clear_message_in_form_order(writer):
 def test_markup_in_an_address_comes_out_verbatim(writer, typed):
     body = writer.render(their_address=typed + "\nSecond line").letters[0].body
     assert typed + "\nSecond line\n" in body and "49" not in body
+
+
+def test_a_letter_after_an_emailed_thank_you_for_a_no_is_held(writer):
+    held = writer.render(situation="told_no", thanked_by_email="yes")
+    assert [(m.field, m.level) for m in held.holds] == [("thanked_by_email", "hold")]
+    assert held.ok and not held.sendable
+    assert writer.render(situation="told_no", thanked_by_email="no").sendable
+    # Past a silence, an email check-in and the letter are different messages.
+    assert writer.render(situation="date_passed", thanked_by_email="yes").holds == ()

@@ -142,6 +142,14 @@ SPEC_ITEMS = (
         default="letter",
         hint="Your browser's Print prints the letter alone, on one page of this size.",
     ),
+    Field(
+        name="thanked_by_email",
+        label="Have you already thanked them by email since their answer? (optional)",
+        kind="radio",
+        choices=(Choice("no", "No"), Choice("yes", "Yes")),
+        in_letter=False,
+        hint="Send one thank-you after a no, not both.",
+    ),
     TONE,
 )
 
@@ -326,6 +334,18 @@ def advise(answers: Answers, today: date) -> list[Message]:
     return notes
 
 
+def check(answers: Answers, today: date) -> list[Message]:
+    """One thank-you after a no, the guide says, not both: a second one reads
+    as pressure, so a letter after an emailed thank-you is held."""
+    if answers["situation"] == "told_no" and answers["thanked_by_email"] == "yes":
+        return [Message(
+            "You have already thanked them by email, so this letter would be a second thank-you for the same "
+            "news. Send one, not both: let your email stand, and keep this letter for another time.",
+            "thanked_by_email", "hold",
+        )]
+    return []
+
+
 SPEC = Spec(
     id=ID,
     title="“Thank you for rejecting me”: the paper letter",
@@ -335,6 +355,7 @@ SPEC = Spec(
     items=SPEC_ITEMS,
     compose=compose,
     advise=advise,
+    check=check,
     example={
         "your_name": "Jordan Rivera",
         "your_address": "1820 SE Alder Street\nPortland, OR 97214",
