@@ -64,6 +64,12 @@ def serve_production(site_dir: Path, port: int = 0) -> Iterator[str]:
         raise ServeError("nginx is not installed: `make serve-production` installs Debian's package")
     site_dir = Path(site_dir).resolve()
     port = port or free_port()
+    # Otherwise another server on the port would answer for nginx.
+    with socket.socket() as probe:
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError as error:
+            raise ServeError(f"127.0.0.1:{port} is taken ({error.strerror}): stop the server there or pick another port")
     with tempfile.TemporaryDirectory(prefix="next-steps-nginx-") as tmp:
         run_dir = Path(tmp)
         config = run_dir / "nginx.conf"
