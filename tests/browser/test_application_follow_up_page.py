@@ -10,7 +10,7 @@ import pytest
 import generators
 from support.browser import format_violations
 from browser.writers import (
-    control_id, error_summary, field_advice, field_keys, fill, letter_details, shown_letters, submit, typed_example,
+    described_by, error_summary, field_advice, field_keys, fill, letter_details, shown_letters, submit, typed_example,
     wait_for_field_advice, wait_for_letters, wait_for_python, wait_for_status, writer_advice,
 )
 
@@ -66,6 +66,5 @@ def test_before_the_closing_date_the_advice_sits_beside_it(visit):
                       "deadline": (date.today() + timedelta(days=10)).isoformat()})
     assert wait_for_field_advice(page, SPEC, "deadline", "Not yet: the closing date", "starts")
     assert field_advice(page, SPEC, "deadline").is_visible()
-    describedby = page.get_attribute(control_id(SPEC, "deadline"), "aria-describedby") or ""
-    assert f"ns-{SPEC.id}-deadline-advice" in describedby.split()
+    assert f"ns-{SPEC.id}-deadline-advice" in described_by(page, SPEC, "deadline")
     assert len(shown_letters(page, SPEC)) == 3  # ready to prepare ahead

@@ -8,7 +8,10 @@ from datetime import date, timedelta
 import pytest
 
 import generators
-from browser.writers import control_id, fill, typed_example, wait_for_python
+from browser.writers import (
+    field_error, fill, shown_letters, submit, typed_example, wait_for_errors, wait_for_field_advice,
+    wait_for_letters, wait_for_python,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -27,31 +30,28 @@ def ready(visit):
 
 def test_asked_to_call_adds_a_phone_script_and_back_again(visit):
     page = ready(visit)
-    page.wait_for_function("() => document.querySelectorAll('.ns-letter').length === 1")
-    page.check(control_id(SPEC, "promise-call"))
-    page.wait_for_function("() => document.querySelectorAll('.ns-letter').length === 2")
-    script = page.locator(".ns-letter").nth(1)
-    assert script.get_attribute("data-layout") == "script"
-    assert "If you reach voicemail:" in script.locator(".ns-letter__body").text_content()
-    assert page.locator(".ns-letter__heading").first.text_content() == "Email to Dana Lee"
-    page.check(control_id(SPEC, "promise-decide"))
-    page.wait_for_function("() => document.querySelectorAll('.ns-letter').length === 1")
+    wait_for_letters(page, SPEC, 1)
+    fill(page, SPEC, {"promise": "call"})
+    wait_for_letters(page, SPEC, 2)
+    email, script = shown_letters(page, SPEC)
+    assert script["layout"] == "script"
+    assert "If you reach voicemail:" in script["body"]
+    assert email["heading"] == "Email to Dana Lee"
+    fill(page, SPEC, {"promise": "decide"})
+    wait_for_letters(page, SPEC, 1)
     assert visit.errors == []
 
 
 def test_a_date_still_to_come_gets_advice_on_when_to_send(visit):
     page = ready(visit)
-    page.fill(control_id(SPEC, "their_date"), (date.today() + timedelta(days=3)).isoformat())
-    note = page.locator("[data-field='their_date'] .ns-field-advice")
-    page.wait_for_function("() => document.querySelector(\"[data-field='their_date'] .ns-field-advice\").textContent.startsWith('Not yet')")
-    assert "takes longer than planned" in note.inner_text()
+    fill(page, SPEC, {"their_date": (date.today() + timedelta(days=3)).isoformat()})
+    advice = wait_for_field_advice(page, SPEC, "their_date", "Not yet", "starts")
+    assert "takes longer than planned" in advice
 
 
 def test_a_date_before_the_interview_is_an_error_beside_the_field(visit):
     page = ready(visit)
-    page.fill(control_id(SPEC, "their_date"), "2026-03-01")
-    page.click(".ns-submit")
-    page.locator(".ns-error-summary").wait_for(state="visible")
-    assert page.locator(".ns-error-summary a").first.inner_text() == "The date they gave must be after the interview date"
-    assert page.locator("[data-field='their_date'] .ns-error-message").text_content() == \
-        "Error: The date they gave must be after the interview date"
+    fill(page, SPEC, {"their_date": "2026-03-01"})
+    submit(page, SPEC)
+    assert wait_for_errors(page, SPEC)[0] == "The date they gave must be after the interview date"
+    assert field_error(page, SPEC, "their_date") == "Error: The date they gave must be after the interview date"

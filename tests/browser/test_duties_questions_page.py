@@ -6,20 +6,21 @@ import pytest
 
 import generators
 from support.browser import format_violations
-from browser.writers import fill, shown_letters, wait_for_python
+from browser.writers import (
+    control_id, copy, fill, follow_error_link, shown_letters, submit, wait_for_errors, wait_for_python, writer_advice,
+)
 
 pytestmark = pytest.mark.browser
 
 SPEC = generators.SPECS["duties-questions"]
 PAGE = "/letters/duties-questions/"
-P = "#ns-duties-questions-"
 
 
 def test_ticked_and_typed_questions_make_one_numbered_list(visit):
     page = visit.open(PAGE)
     visit.wait_ready()
-    fill(page, SPEC, {"questions": ["examples", "spotting_problems"], "role": "Office Coordinator"})
-    page.fill(P + "own_questions", "Who covers the front desk at lunch?\n\nHow often do other teams ask for help?")
+    fill(page, SPEC, {"questions": ["examples", "spotting_problems"], "role": "Office Coordinator",
+                      "own_questions": "Who covers the front desk at lunch?\n\nHow often do other teams ask for help?"})
     wait_for_python(page, SPEC)
     letter = shown_letters(page, SPEC)[0]
     assert letter["layout"] == "script" and letter["subject"] == ""
@@ -30,12 +31,9 @@ def test_ticked_and_typed_questions_make_one_numbered_list(visit):
         "3. Who covers the front desk at lunch?\n"
         "4. How often do other teams ask for help?\n"
     )
-    advice = page.locator(P + "advice").inner_text()
-    assert "You have four questions. The guide suggests two or three" in advice
+    assert "You have four questions. The guide suggests two or three" in writer_advice(page, SPEC).inner_text()
     # Copy gives exactly the list.
-    page.click(".ns-letter [data-action='copy-body']")
-    page.wait_for_function("() => document.querySelector('.ns-copy-status').textContent.includes('copied')")
-    assert page.evaluate("navigator.clipboard.readText()") == letter["body"]
+    assert copy(page, SPEC, "copy-body") == letter["body"]
     violations = visit.axe_violations()
     assert violations == [], format_violations(violations)
     assert visit.errors == []
@@ -44,11 +42,8 @@ def test_ticked_and_typed_questions_make_one_numbered_list(visit):
 def test_an_empty_list_asks_for_a_question(visit):
     page = visit.open(PAGE)
     visit.wait_ready()
-    page.fill(P + "role", "Nurse")
+    fill(page, SPEC, {"role": "Nurse"})
     wait_for_python(page, SPEC)
-    page.click(".ns-writer .ns-submit")
-    summary = page.locator(P + "errors")
-    summary.wait_for(state="visible")
-    assert summary.locator("li").all_inner_texts() == ["Choose at least one question, or write your own"]
-    summary.locator("a").click()
-    assert page.evaluate("document.activeElement.id") == "ns-duties-questions-questions-examples"
+    submit(page, SPEC)
+    assert wait_for_errors(page, SPEC) == ["Choose at least one question, or write your own"]
+    assert follow_error_link(page, SPEC) == control_id(SPEC, "questions-examples")[1:]

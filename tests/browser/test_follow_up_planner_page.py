@@ -10,13 +10,14 @@ import pytest
 
 import generators
 from support.browser import format_violations
-from browser.writers import fill, shown_letters, wait_for_python
+from browser.writers import (
+    copy_status, files, fill, shown_letters, submit, wait_for_errors, wait_for_python, writer_advice,
+)
 
 pytestmark = pytest.mark.browser
 
 SPEC = generators.SPECS["follow-up-planner"]
 PAGE = "/letters/follow-up-planner/"
-P = "#ns-follow-up-planner-"
 
 
 def open_planner(module_visit, today: str):
@@ -33,12 +34,13 @@ def test_the_plan_and_its_calendar_file(module_visit, tmp_path):
     fill(page, SPEC, values)
     wait_for_python(page, SPEC)
     body = shown_letters(page, SPEC)[0]["body"]
-    assert "Friday, March 13, 2026 (passed): Send your thank-you notes" in body
+    # Two days after the interview, the thank-you window is still open: a step for today.
+    assert "Thursday, March 12, 2026 (now): Send your thank-you notes" in body
     assert "Thursday, March 26, 2026: The two weeks they gave are up" in body
     assert "Monday, March 30, 2026: Check in once" in body
     assert "Monday, April 6, 2026: Check in one last time" in body
 
-    button = page.locator(".ns-files button")
+    button = files(page, SPEC).locator("button")
     assert button.inner_text() == "Download calendar file (.ics)"
     with page.expect_download() as info:
         button.click()
@@ -52,11 +54,12 @@ def test_the_plan_and_its_calendar_file(module_visit, tmp_path):
     calendar = icalendar.Calendar.from_ical(data)
     found = [(v.decoded("DTSTART"), str(v["SUMMARY"])) for v in calendar.walk("VEVENT")]
     assert found == [
+        (date(2026, 3, 14), "Send your thank-you notes: Data Analyst at Northwind Health"),
         (date(2026, 3, 26), "The two weeks they gave are up: Data Analyst at Northwind Health"),
         (date(2026, 3, 30), "Check in once: Data Analyst at Northwind Health"),
         (date(2026, 4, 6), "Check in one last time: Data Analyst at Northwind Health"),
     ]
-    assert "Downloaded follow-up-plan.ics." in page.locator(".ns-copy-status").inner_text()
+    assert "Downloaded follow-up-plan.ics." in copy_status(page, SPEC).inner_text()
     violations = module_visit.axe_violations()
     assert violations == [], format_violations(violations)
     assert module_visit.errors == []
@@ -66,16 +69,14 @@ def test_no_dates_means_no_plan_and_no_file(module_visit):
     page = open_planner(module_visit, "2026-03-14")
     fill(page, SPEC, {"organization": "Northwind Health"})
     wait_for_python(page, SPEC)
-    assert page.locator(".ns-files").is_hidden()
-    page.click(".ns-writer .ns-submit")
-    summary = page.locator(P + "errors")
-    summary.wait_for(state="visible")
-    assert summary.locator("li").all_inner_texts() == [
+    assert files(page, SPEC).is_hidden()
+    submit(page, SPEC)
+    assert wait_for_errors(page, SPEC) == [
         "Enter at least one date: when you applied, the closing date, your interview, or when they turned you down",
     ]
     fill(page, SPEC, {"applied_date": "2026-03-10"})
     wait_for_python(page, SPEC)
-    assert page.locator(".ns-files").is_visible()
+    assert files(page, SPEC).is_visible()
     assert "Tuesday, March 17, 2026: Follow up on your application" in shown_letters(page, SPEC)[0]["body"]
 
 
@@ -83,5 +84,5 @@ def test_a_plan_with_every_step_passed_offers_no_file(module_visit):
     page = open_planner(module_visit, "2026-09-01")
     fill(page, SPEC, {"organization": "Northwind Health", "interview_date": "2026-03-12"})
     wait_for_python(page, SPEC)
-    assert page.locator(".ns-files").is_hidden()
-    assert "nothing to add to your calendar" in page.locator(P + "advice").inner_text()
+    assert files(page, SPEC).is_hidden()
+    assert "nothing to add to your calendar" in writer_advice(page, SPEC).inner_text()

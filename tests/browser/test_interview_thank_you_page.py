@@ -4,45 +4,40 @@ from __future__ import annotations
 
 import pytest
 
-from support.paths import ROOT  # noqa: F401  (puts the project on sys.path)
+import generators
 from support.browser import format_violations
+from browser.writers import (
+    add_group_row, control_id, copy, copy_status, error_summary, field_error, fill, follow_error_link, group_row,
+    in_writer, letter_action, output, remove_group_row, shown_letters, status, submit, wait_for_errors,
+    wait_for_letter, wait_for_letters, wait_for_no_errors,
+)
 
 pytestmark = pytest.mark.browser
 
+SPEC = generators.get_spec("interview-thank-you")
 PAGE = "/letters/interview-thank-you/"
-P = "#ns-interview-thank-you-"
 XSS = "<img src=x onerror=\"window.__pwned=1\">"
-
-
-def fill_required(page, name="Ana Souza"):
-    page.fill(P + "your_name", name)
-    page.fill(P + "organization", "Northwind Health")
-    page.fill(P + "role", "Data Analyst")
-    page.fill(P + "interview_date", "2026-03-12")
-    page.check(P + "interview_kind-video")
-    page.fill(P + "interviewers-1-name", "Dana Lee")
-    page.fill(P + "interviewers-1-topic", "the shared dashboard")
-
-
-def wait_for_letter(page, text):
-    """Wait until Python (not the build-time sample) has written a letter holding text."""
-    page.wait_for_function(
-        "(text) => document.querySelector('.ns-letters').dataset.draft !== undefined"
-        " && document.querySelector('.ns-letter__body').textContent.includes(text)",
-        arg=text,
-    )
+REQUIRED = {
+    "your_name": "Ana Souza",
+    "organization": "Northwind Health",
+    "role": "Data Analyst",
+    "interview_date": "2026-03-12",
+    "interview_kind": "video",
+    "interviewers-1-name": "Dana Lee",
+    "interviewers-1-topic": "the shared dashboard",
+}
 
 
 def test_form_and_sample_show_before_python_is_ready(fresh_visit):
     held = []
     fresh_visit.context.route("**/pyodide/pyodide.mjs", lambda route: held.append(route))
     page = fresh_visit.open(PAGE)
-    assert page.locator(".ns-writer[data-writer='interview-thank-you']").count() == 1
-    assert page.locator(".ns-status").get_attribute("data-state") == "loading"
-    assert "Loading" in page.locator(".ns-status").inner_text() or "loading" in page.locator(".ns-status").inner_text()
-    assert "Dear Dana Lee," in page.locator(".ns-letter__body").first.inner_text()
-    page.fill(P + "your_name", "Typed before ready")
-    assert page.input_value(P + "your_name") == "Typed before ready"
+    assert page.locator(in_writer(SPEC)).count() == 1
+    assert status(page, SPEC).get_attribute("data-state") == "loading"
+    assert "loading" in status(page, SPEC).inner_text().lower()
+    assert "Dear Dana Lee," in shown_letters(page, SPEC)[0]["body"]
+    fill(page, SPEC, {"your_name": "Typed before ready"})
+    assert page.input_value(control_id(SPEC, "your_name")) == "Typed before ready"
     for route in held:
         route.continue_()
     fresh_visit.context.unroute("**/pyodide/pyodide.mjs")
@@ -51,61 +46,55 @@ def test_form_and_sample_show_before_python_is_ready(fresh_visit):
 def test_typing_updates_the_letter_live(visit):
     page = visit.open(PAGE)
     visit.wait_ready()
-    assert page.locator(".ns-status").get_attribute("role") == "status"
-    fill_required(page, name="Zoë Quiñones")
-    body = page.locator(".ns-letter__body").first
-    wait_for_letter(page, "Zoë Quiñones")
-    assert "the shared dashboard" in body.inner_text()
-    page.check(P + "tone-warm")
-    page.wait_for_function("() => document.querySelector('.ns-letter__body').textContent.startsWith('Hi Dana,')")
+    assert status(page, SPEC).get_attribute("role") == "status"
+    fill(page, SPEC, {**REQUIRED, "your_name": "Zoë Quiñones"})
+    body = wait_for_letter(page, SPEC, "Zoë Quiñones")
+    assert "the shared dashboard" in body
+    fill(page, SPEC, {"tone": "warm"})
+    wait_for_letter(page, SPEC, "Hi Dana,", match="starts")
     assert visit.errors == []
 
 
 def test_copy_buttons_put_subject_and_letter_on_the_clipboard(visit):
     page = visit.open(PAGE)
     visit.wait_ready()
-    fill_required(page)
-    wait_for_letter(page, "Ana Souza")
-    page.click("button[data-action='copy-subject']")
-    page.wait_for_function("() => document.querySelector('.ns-copy-status').textContent.includes('copied')")
-    assert page.evaluate("navigator.clipboard.readText()") == "Thank you: Data Analyst interview on March 12"
-    page.click("button[data-action='copy-body']")
-    body = page.locator(".ns-letter__body").first.text_content()
-    page.wait_for_function("() => document.querySelector('.ns-copy-status').textContent.startsWith('Text copied')")
-    assert page.evaluate("navigator.clipboard.readText()") == body
+    fill(page, SPEC, REQUIRED)
+    wait_for_letter(page, SPEC, "Ana Souza")
+    assert copy(page, SPEC, "copy-subject") == "Thank you: Data Analyst interview on March 12"
+    copied = copy(page, SPEC, "copy-body")
+    assert copy_status(page, SPEC).inner_text().startswith("Text copied")
+    body = shown_letters(page, SPEC)[0]["body"]
+    assert copied == body
     assert body.startswith("Dear Dana Lee,\n\nThank you for meeting with me by video")
 
 
 def test_empty_form_shows_the_error_summary_gov_uk_style(visit):
     page = visit.open(PAGE)
     visit.wait_ready()
-    page.click(".ns-submit")
-    summary = page.locator(".ns-error-summary")
-    summary.wait_for(state="visible")
-    assert page.evaluate("document.activeElement.classList.contains('ns-error-summary')")
+    submit(page, SPEC)
+    errors = wait_for_errors(page, SPEC)
+    assert error_summary(page, SPEC).evaluate("box => box === document.activeElement")
     assert page.title().startswith("Error: ")
-    links = summary.locator("a")
-    assert links.first.inner_text() == "Enter your name"
-    assert page.locator("[data-field='your_name'] .ns-error-message").text_content() == "Error: Enter your name"
-    assert page.get_attribute(P + "your_name", "aria-invalid") == "true"
-    links.first.click()
-    assert page.evaluate("document.activeElement.id") == "ns-interview-thank-you-your_name"
+    assert errors[0] == "Enter your name"
+    assert field_error(page, SPEC, "your_name") == "Error: Enter your name"
+    assert page.get_attribute(control_id(SPEC, "your_name"), "aria-invalid") == "true"
+    assert follow_error_link(page, SPEC) == control_id(SPEC, "your_name")[1:]
     violations = visit.axe_violations()
     assert violations == [], format_violations(violations)
     # Fixing everything clears the summary and the title prefix.
-    fill_required(page)
-    page.click(".ns-submit")
-    page.wait_for_function("() => document.querySelector('.ns-error-summary').hidden")
+    fill(page, SPEC, REQUIRED)
+    submit(page, SPEC)
+    wait_for_no_errors(page, SPEC)
     assert not page.title().startswith("Error: ")
 
 
 def test_copy_on_a_draft_asks_for_the_missing_answers(visit):
     page = visit.open(PAGE)
     visit.wait_ready()
-    page.fill(P + "your_name", "Priya")
-    wait_for_letter(page, "Priya")
-    page.click("button[data-action='copy-body']")
-    page.locator(".ns-error-summary").wait_for(state="visible")
+    fill(page, SPEC, {"your_name": "Priya"})
+    wait_for_letter(page, SPEC, "Priya")
+    letter_action(page, SPEC, "copy-body").click()
+    assert wait_for_errors(page, SPEC)
 
 
 def test_markup_typed_into_a_field_shows_as_text_and_runs_nothing(visit):
@@ -113,12 +102,10 @@ def test_markup_typed_into_a_field_shows_as_text_and_runs_nothing(visit):
     visit.wait_ready()
     dialogs = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    fill_required(page)
-    page.fill(P + "organization", XSS)
-    page.fill(P + "interviewers-1-topic", "<script>window.__pwned=1</script>")
-    page.wait_for_function("() => document.querySelector('.ns-letter__body').textContent.includes('onerror')")
-    assert XSS in page.locator(".ns-letter__body").first.text_content()
-    assert page.locator(".ns-output img, .ns-output script").count() == 0
+    fill(page, SPEC, {**REQUIRED, "organization": XSS, "interviewers-1-topic": "<script>window.__pwned=1</script>"})
+    body = wait_for_letter(page, SPEC, "onerror")
+    assert XSS in body
+    assert output(page, SPEC).locator("img, script").count() == 0
     assert page.evaluate("window.__pwned") is None
     assert dialogs == []
 
@@ -126,14 +113,14 @@ def test_markup_typed_into_a_field_shows_as_text_and_runs_nothing(visit):
 def test_add_and_remove_interviewers(visit):
     page = visit.open(PAGE)
     visit.wait_ready()
-    fill_required(page)
-    assert page.locator(".ns-group__item[data-row='2']").is_hidden()
-    page.click(".ns-group__add")
-    assert page.evaluate("document.activeElement.id") == "ns-interview-thank-you-interviewers-2-name"
-    page.fill(P + "interviewers-2-name", "Sam Ortiz")
-    page.wait_for_function("() => document.querySelectorAll('.ns-letter').length === 2")
-    page.click("[data-remove-row='2']")
-    page.wait_for_function("() => document.querySelectorAll('.ns-letter').length === 1")
+    fill(page, SPEC, REQUIRED)
+    assert group_row(page, SPEC, "interviewers", 2).is_hidden()
+    add_group_row(page, SPEC, "interviewers")
+    assert page.evaluate("document.activeElement.id") == control_id(SPEC, "interviewers-2-name")[1:]
+    fill(page, SPEC, {"interviewers-2-name": "Sam Ortiz"})
+    wait_for_letters(page, SPEC, 2)
+    remove_group_row(page, SPEC, "interviewers", 2)
+    wait_for_letters(page, SPEC, 1)
 
 
 def test_only_same_origin_requests_and_no_accessibility_violations(visit):
@@ -141,8 +128,8 @@ def test_only_same_origin_requests_and_no_accessibility_violations(visit):
     visit.wait_ready()
     violations = visit.axe_violations()
     assert violations == [], format_violations(violations)
-    fill_required(page)
-    wait_for_letter(page, "Ana Souza")
+    fill(page, SPEC, REQUIRED)
+    wait_for_letter(page, SPEC, "Ana Souza")
     violations = visit.axe_violations()
     assert violations == [], format_violations(violations)
     assert visit.foreign_requests() == []
@@ -153,8 +140,8 @@ def test_only_same_origin_requests_and_no_accessibility_violations(visit):
 def test_runtime_failure_keeps_the_form_and_says_so(fresh_visit):
     fresh_visit.context.route("**/*.wasm", lambda route: route.abort())
     page = fresh_visit.open(PAGE)
-    page.fill(P + "your_name", "Still here")
-    page.wait_for_selector('.ns-status[data-state="failed"]', timeout=60_000)
-    assert "could not start" in page.locator(".ns-status").inner_text()
-    assert page.input_value(P + "your_name") == "Still here"
-    assert "Dear Dana Lee," in page.locator(".ns-letter__body").first.inner_text()
+    fill(page, SPEC, {"your_name": "Still here"})
+    fresh_visit.page.wait_for_selector(in_writer(SPEC, '.ns-status[data-state="failed"]'), timeout=60_000)
+    assert "could not start" in status(page, SPEC).inner_text()
+    assert page.input_value(control_id(SPEC, "your_name")) == "Still here"
+    assert "Dear Dana Lee," in shown_letters(page, SPEC)[0]["body"]

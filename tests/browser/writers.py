@@ -167,6 +167,24 @@ def letter_details(page, spec: Spec) -> list[dict]:
     )
 
 
+def output(page, spec: Spec):
+    """The part of the writer that shows its status, advice and letters."""
+    return page.locator(in_writer(spec, ".ns-output"))
+
+
+def group_row(page, spec: Spec, group: str, row: int):
+    """One row of a group of answers (an interviewer, a reference)."""
+    return page.locator(in_writer(spec, f"[data-group='{group}'] .ns-group__item[data-row='{row}']"))
+
+
+def add_group_row(page, spec: Spec, group: str) -> None:
+    page.click(in_writer(spec, f"[data-group='{group}'] .ns-group__add"))
+
+
+def remove_group_row(page, spec: Spec, group: str, row: int) -> None:
+    group_row(page, spec, group, row).locator(f"[data-remove-row='{row}']").click()
+
+
 def status(page, spec: Spec):
     """The writer's status line (loading, ready, failed, and what a check found)."""
     return page.locator(in_writer(spec, ".ns-status"))
@@ -189,6 +207,11 @@ def writer_advice(page, spec: Spec):
 def field_advice(page, spec: Spec, key: str):
     """The advice shown beside one field."""
     return page.locator(f"{control_id(spec, key)}-advice")
+
+
+def described_by(page, spec: Spec, key: str) -> list[str]:
+    """The ids that make up a text field's accessible description (hint, error, advice)."""
+    return (page.get_attribute(control_id(spec, key), "aria-describedby") or "").split()
 
 
 def wait_for_field_advice(page, spec: Spec, key: str, expected: str, match: str = "contains") -> str:
@@ -222,8 +245,19 @@ def wait_for_errors(page, spec: Spec) -> list[str]:
     return summary.locator("a").all_inner_texts()
 
 
+def follow_error_link(page, spec: Spec, index: int = 0) -> str:
+    """Click a link in the error summary. Returns the id of the control it moved the focus to."""
+    error_summary(page, spec).locator("a").nth(index).click()
+    return page.evaluate("document.activeElement.id")
+
+
 def wait_for_no_errors(page, spec: Spec) -> None:
     wait_for_hidden(page, in_writer(spec, ".ns-error-summary"))
+
+
+def files(page, spec: Spec):
+    """The box under the letters for files to download (a calendar file)."""
+    return page.locator(in_writer(spec, ".ns-files"))
 
 
 def copy_status(page, spec: Spec):
