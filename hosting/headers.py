@@ -72,7 +72,6 @@ TYPES = {
     ".txt": "text/plain",
     ".svg": "image/svg+xml",
     ".png": "image/png",
-    ".ico": "image/x-icon",
     ".wasm": "application/wasm",  # needed for streaming compilation
     ".zip": "application/zip",
     # Pyodide fetches a wheel as bytes and checks its sha256; a wheel is a zip.
@@ -80,8 +79,6 @@ TYPES = {
     ".gz": "application/gzip",
     ".ics": "text/calendar",
     ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    ".pdf": "application/pdf",
-    ".woff2": "font/woff2",
 }
 TEXT_TYPES = sorted({TYPES[s] for s in (".html", ".css", ".js", ".json", ".xml", ".txt", ".svg", ".ics")})
 
