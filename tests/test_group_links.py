@@ -154,9 +154,8 @@ def test_template_has_a_column_per_question_and_makes_no_link():
     assert rows[1][rows[0].index("interview_date")] == spec.field("interview_date").label
     assert "formal, warm" in rows[2][rows[0].index("tone")]
     assert "2026-03-12" in rows[2][rows[0].index("interview_date")]
-    assert group_links.group_links(WRITER, made["text"], PAGE) == {
-        "links": [], "messages": [], "problem": "", "csv": group_links.group_links(WRITER, "client,role\n", PAGE)["csv"],
-    }
+    # Its rows of notes are not clients.
+    assert "no clients yet" in group_links.group_links(WRITER, made["text"], PAGE)["problem"]
 
 
 @pytest.mark.parametrize("spec_id", sorted(generators.SPECS))
@@ -192,6 +191,7 @@ def test_limits_and_unreadable_sheets_are_said_plainly():
     assert "more than 500 clients" in made["messages"][-1]["text"]
     assert "too big" in group_links.group_links(WRITER, "x" * (group_links.MAX_CHARACTERS + 1), PAGE)["problem"]
     assert "empty" in group_links.group_links(WRITER, " \r\n", PAGE)["problem"]
+    assert "no clients yet" in group_links.group_links(WRITER, "client,role\n,\n", PAGE)["problem"]
     assert "Download the sheet for this letter writer" in group_links.group_links(WRITER, "name,colour\nAna,blue\n", PAGE)["problem"]
     no_client = group_links.group_links(WRITER, "organization\nAcme\n", PAGE)
     assert no_client["links"][0]["client"] == "Client on row 2"

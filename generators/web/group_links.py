@@ -124,7 +124,7 @@ def group_links(writer: str, text: str, page_url: str) -> dict:
                         f"Split it into smaller sheets of at most {MAX_CLIENTS} clients.")
     text = text.removeprefix(BOM)
     if not text.strip():
-        return _refused("The sheet is empty. Start from the sheet for this letter writer: one row for each client.")
+        return _refused("The sheet is empty. Download the sheet for this letter writer, and put one client on each row.")
     questions = {column: f for column, _, f in _questions(writer)}
     title = get_spec(writer).title
     delimiter = _delimiter(text.lstrip("\r\n").splitlines()[0], set(questions) | {CLIENT})
@@ -149,7 +149,8 @@ def group_links(writer: str, text: str, page_url: str) -> dict:
 
     links: list[dict] = []
     unnamed: set[int] = set()
-    row = 1
+    row = 1  # the column names
+    clients = 0  # rows read as clients, with a link or not
     try:
         for row, cells in enumerate(reader, start=2):
             cells = [cell.strip() for cell in cells]
@@ -158,6 +159,7 @@ def group_links(writer: str, text: str, page_url: str) -> dict:
             label = cells[columns.index(CLIENT)] if CLIENT in columns and columns.index(CLIENT) < len(cells) else ""
             if label.startswith(NOTE):
                 continue
+            clients += 1
             if len(links) == MAX_CLIENTS:
                 messages.append(_message(f"The sheet has more than {MAX_CLIENTS} clients. Links were made for the "
                                          f"first {MAX_CLIENTS}, up to row {row - 1}; put the rest in another sheet.",
@@ -192,6 +194,8 @@ def group_links(writer: str, text: str, page_url: str) -> dict:
     except csv.Error as error:
         messages.append(_message(f"Row {row + 1} could not be read ({error}), so the sheet was read only up to "
                                  f"row {row}.", row + 1))
+    if not clients and not any(m["row"] > 1 for m in messages):
+        return _refused("The sheet has no clients yet. Put one client on each row, under the row of column names.")
     for position in sorted(unnamed):
         messages.append(_message(f"Column {position} has answers but no name in the first row, "
                                  "so it was left out.", 1))
