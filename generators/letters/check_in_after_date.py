@@ -128,7 +128,7 @@ I remain very interested in the role.
 {% endif %}
 {% if full and warm %}
 Our conversation has stayed with me, and I'd love to be part of what the team is building.
-I'd bring real energy and care to the role from day one, and I'd be keen to learn fast.
+I'd bring real energy and care to the role from day one, and I'd be quick to learn the ropes.
 {% elif full %}
 Our conversation left me keen to contribute to the work your team described.
 I would bring steady, careful work to the role from my first week, along with a real wish to learn.
@@ -165,7 +165,7 @@ If there is anything else you need from me, I would be glad to send it.
 {% endif %}
 {% if full and warm %}
 Samples of my work or references are ready whenever you want them.
-If it's easier to talk, I'm happy to fit around your schedule.
+A quick call works just as well for me, whenever suits your schedule.
 {% elif full %}
 I can send references or examples of my work at any time.
 If it would help to speak again, I am glad to fit around your calendar.
