@@ -67,13 +67,13 @@ class GroupLinks {
     const action = event.target.closest("[data-action]")?.dataset.action;
     if (!action) return;
     if (action === "template") {
-      if (!(await this.waitForPython())) return;
+      if (!this.pythonReady()) return;
       saveFile(await this.python.call("group_template", { writer: this.writer.value }));
       this.status.textContent = "Downloaded the sheet. Open it in your spreadsheet, one client on each row.";
     } else if (action === "download-links" && this.made) {
       saveFile(this.made.csv);
       this.copyStatus.textContent = "Downloaded the links, one row per client, for a mail merge.";
-    } else if (action === "print-sheet") {
+    } else if (action === "print-links") {
       if (this.root.dataset.drawing !== undefined) {
         this.copyStatus.textContent = "The QR codes are still being drawn. Print when the count above is complete.";
         return;
@@ -82,7 +82,7 @@ class GroupLinks {
     }
   }
 
-  async waitForPython() {
+  pythonReady() {
     if (this.python.state === "ready") return true;
     this.status.textContent = this.python.state === "failed"
       ? STATUS.failed
@@ -91,12 +91,13 @@ class GroupLinks {
   }
 
   // A file goes into the paste box, so the counselor sees what was read and
-  // can correct it there; a file far too big is cut just past the limit, and
-  // Python says it is too big.
+  // can correct it there. A character takes at most 4 bytes, so reading 4
+  // bytes a character past the limit reads any sheet within it whole, and a
+  // longer file still reaches Python too long, which then says so.
   async open() {
     const file = this.file.files[0];
     if (!file) return;
-    const buffer = await file.slice(0, this.maxCharacters + 1).arrayBuffer();
+    const buffer = await file.slice(0, 4 * (this.maxCharacters + 1)).arrayBuffer();
     this.text.value = decode(buffer);
     this.make();
   }
@@ -115,7 +116,7 @@ class GroupLinks {
   }
 
   async make() {
-    if (!(await this.waitForPython())) return;
+    if (!this.pythonReady()) return;
     if (!this.text.value.trim()) {
       this.showError("Open your sheet or paste its rows first. Start from the sheet for this letter writer.");
       this.text.focus();
