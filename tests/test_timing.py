@@ -121,6 +121,12 @@ def test_the_timeline_is_data_for_every_stage_naming_real_writers():
         assert rows and all(len(row) == 3 and row[0] and row[1] for row in rows)
         for _, _, writer in rows:
             assert writer == "" or writer in generators.SPECS
+    # The words carry the same numbers as the rules.
+    whens = " | ".join(row[0] for stage in timing.TIMELINE for row in timing.timeline(stage))
+    for rule in (timing.THANK_YOU, timing.REPLY_TO_NEWS, timing.THANKS_FOR_FEEDBACK):
+        assert rule.span[1:] in whens
+    assert "{} to {} working days".format(*timing.CHECK_IN_WORKING_DAYS) in whens
+    assert f"({timing.RADAR_GAP_DAYS} days or more)" in whens
 
 
 @pytest.mark.parametrize("answers", [{"applied_date": "2026-03-07"}, {"deadline": "2026-12-24"}])

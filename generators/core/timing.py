@@ -31,6 +31,14 @@ EARLY, ON_TIME, LATE = "early", "on time", "late"
 
 # How long a written request waits for a reply before one reminder.
 REPLY_WAIT_DAYS = 7
+# Days (first, last) after the closing date, or after applying when there
+# is none, for the one application follow-up.
+AFTER_CLOSING_DAYS = (3, 7)
+AFTER_APPLYING_DAYS = (7, 14)
+# Working days past the date they gave for the first check-in, and days
+# after it for the last one.
+CHECK_IN_WORKING_DAYS = (2, 3)
+LAST_CHECK_IN_DAYS = (7, 14)
 # "About a month" between radar check-ins: four weeks, the shortest month.
 RADAR_GAP_DAYS = 28
 
@@ -136,22 +144,26 @@ def reply_status(rule: Reply, anchor: date, today: date) -> tuple[str, str]:
 
 
 def application_follow_up(applied: date | None, deadline: date | None) -> Window | None:
-    """One follow-up: 3 to 7 days past the closing date, else 7 to 14 after applying."""
+    """One follow-up: a few days to a week past the closing date, else one to
+    two weeks after applying."""
     if deadline and (not applied or deadline >= applied):
-        return _working_window(deadline + timedelta(days=3), deadline + timedelta(days=7))
-    if applied:
-        return _working_window(applied + timedelta(days=7), applied + timedelta(days=14))
-    return None
+        start, days = deadline, AFTER_CLOSING_DAYS
+    elif applied:
+        start, days = applied, AFTER_APPLYING_DAYS
+    else:
+        return None
+    return _working_window(start + timedelta(days=days[0]), start + timedelta(days=days[1]))
 
 
 def check_in(their_date: date) -> Window:
     """The first check-in: two or three working days past the date they gave."""
-    return Window(add_working_days(their_date, 2), add_working_days(their_date, 3))
+    first, last = CHECK_IN_WORKING_DAYS
+    return Window(add_working_days(their_date, first), add_working_days(their_date, last))
 
 
 def second_check_in(first: date) -> Window:
     """The last check-in: a week or two after the first."""
-    return _working_window(first + timedelta(days=7), first + timedelta(days=14))
+    return _working_window(first + timedelta(days=LAST_CHECK_IN_DAYS[0]), first + timedelta(days=LAST_CHECK_IN_DAYS[1]))
 
 
 def reminder(asked: date) -> Window:
@@ -172,29 +184,34 @@ class TimelineRow:
     writer: str  # the letter writer's id, "" when there is nothing to write
 
 
-# The same rules in words, per guide stage, for the guides' timelines. The
-# numbers in "when" are the ones the functions above use.
+def _when(rule: Reply) -> str:
+    return f"{rule.span[0].upper()}{rule.span[1:]} of {rule.after}"
+
+
+# The same rules in words, per guide stage, for the guides' timelines. Every
+# number comes from the constants and rules above, so the two cannot drift.
 TIMELINE = {
     "applying": (
         TimelineRow("The day you apply", "Note the closing date and any contact named in the posting.", ""),
-        TimelineRow("3 to 7 days after the closing date, or 1 to 2 weeks after applying",
+        TimelineRow("{} to {} days after the closing date, or ".format(*AFTER_CLOSING_DAYS)
+                    + "{} to {} days after applying".format(*AFTER_APPLYING_DAYS),
                     "Follow up once, unless the posting asked for no calls.", "application-follow-up"),
     ),
     "interviewing": (
-        TimelineRow("Within 48 hours of the interview",
-                    "Send a separate thank-you to each interviewer.", "interview-thank-you"),
+        TimelineRow(_when(THANK_YOU), "Send a separate thank-you to each interviewer.", "interview-thank-you"),
         TimelineRow("The date they gave for a decision", "Nothing to send. Keep your search going.", ""),
-        TimelineRow("2 to 3 working days past their date", "Check in once.", "check-in-after-date"),
-        TimelineRow("1 to 2 weeks after that check-in",
+        TimelineRow("{} to {} working days past their date".format(*CHECK_IN_WORKING_DAYS),
+                    "Check in once.", "check-in-after-date"),
+        TimelineRow("{} to {} days after that check-in".format(*LAST_CHECK_IN_DAYS),
                     "Check in one last time; then treat the job as closed.", "check-in-after-date"),
     ),
     "after-rejection": (
-        TimelineRow("Within a day of the news",
+        TimelineRow(_when(REPLY_TO_NEWS),
                     "Thank them and ask for advice on becoming a stronger candidate.", "feedback-request"),
         TimelineRow(f"{REPLY_WAIT_DAYS} days after you asked, with no reply",
                     "Send one short reminder, then let it go.", "feedback-request"),
-        TimelineRow("Within a day of their feedback", "Thank them for it.", "thanks-for-feedback"),
-        TimelineRow("About a month after your last message",
+        TimelineRow(_when(THANKS_FOR_FEEDBACK), "Thank them for it.", "thanks-for-feedback"),
+        TimelineRow(f"About a month ({RADAR_GAP_DAYS} days or more) after your last message",
                     "Check in with one piece of news, if you would still love to work there.", "radar-check-in"),
     ),
 }
