@@ -12,7 +12,7 @@ import pytest
 import generators
 from support.browser import format_violations
 from browser.writers import example_today, fill, pages_by_writer, shown_letters, typed_example, wait_for_python
-from conftest import golden_cases
+from support.golden import golden_cases
 from generators.core.spec import flatten
 
 pytestmark = pytest.mark.browser

@@ -21,7 +21,7 @@ from pathlib import Path
 import brotli
 import pytest
 
-from conftest import ROOT
+from support.paths import ROOT
 from hosting.headers import (
     TEXT_TYPES, TYPES, headers_for, read_headers_file, response_headers, site_files, site_prefix,
 )
