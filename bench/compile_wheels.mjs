@@ -2,11 +2,11 @@
 // Python (Pyodide under Node), so the .pyc files carry its magic number.
 // Part of an experiment (compile_wheels_experiment.py), not of the build.
 //
-//   node bench/compile_wheels.mjs compile SITE/pyodide OUT_DIR
+//   node bench/compile_wheels.mjs compile SITE/pyodide OUT_DIR [OPTIMIZE]
 //     writes OUT_DIR/<same wheel names> with each .py replaced by its .pyc
 //     (legacy layout: module.pyc beside where module.py was, so it imports
 //     with no source), RECORD rewritten, and OUT_DIR/pyodide-lock.json with
-//     the new sha256s.
+//     the new sha256s. OPTIMIZE 2 drops docstrings and asserts, as -OO.
 //   node bench/compile_wheels.mjs time SITE/pyodide LOCK_DIR WRITER
 //     one cold start under Node with the wheels of LOCK_DIR: prints the ms
 //     of boot, loadPackage, import and first render as JSON.
@@ -14,7 +14,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-const [command, runtimeArg, dirArg, writer] = process.argv.slice(2);
+const [command, runtimeArg, dirArg, lastArg] = process.argv.slice(2);
 const runtimeDir = path.resolve(runtimeArg) + path.sep;
 const pyodideModule = new URL("../node_modules/pyodide/pyodide.mjs", import.meta.url);
 
@@ -22,7 +22,7 @@ const pyodideModule = new URL("../node_modules/pyodide/pyodide.mjs", import.meta
 const COMPILE = `
 import base64, csv, hashlib, io, os, py_compile, sysconfig, zipfile
 
-def compile_wheel(source, target):
+def compile_wheel(source, target, optimize):
     purelib = sysconfig.get_path("purelib")
     scratch = "/tmp/compile"
     files = []
@@ -40,7 +40,8 @@ def compile_wheel(source, target):
                 # Unchecked hash: no source to compare with, and the same
                 # bytes on every build (a timestamp would change them).
                 py_compile.compile(f"{scratch}/{name}", cfile=f"{scratch}/{name}c", dfile=f"{purelib}/{name}",
-                                   doraise=True, invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH)
+                                   doraise=True, optimize=optimize,
+                                   invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH)
                 with open(f"{scratch}/{name}c", "rb") as f:
                     data = f.read()
                 name += "c"
@@ -59,7 +60,7 @@ def compile_wheel(source, target):
         return hashlib.sha256(f.read()).hexdigest()
 `;
 
-async function compileAll(outDir) {
+async function compileAll(outDir, optimize) {
   const { loadPyodide } = await import(pyodideModule);
   const pyodide = await loadPyodide({ indexURL: path.dirname(pyodideModule.pathname) + path.sep });
   const lock = JSON.parse(readFileSync(path.join(runtimeDir, "pyodide-lock.json"), "utf8"));
@@ -70,7 +71,7 @@ async function compileAll(outDir) {
   mkdirSync(outDir, { recursive: true });
   for (const entry of Object.values(lock.packages)) {
     pyodide.FS.writeFile(`/tmp/${entry.file_name}`, readFileSync(path.join(runtimeDir, entry.file_name)));
-    entry.sha256 = compileWheel(`/tmp/${entry.file_name}`, `/tmp/compiled-${entry.file_name}`);
+    entry.sha256 = compileWheel(`/tmp/${entry.file_name}`, `/tmp/compiled-${entry.file_name}`, optimize);
     writeFileSync(path.join(outDir, entry.file_name), pyodide.FS.readFile(`/tmp/compiled-${entry.file_name}`));
   }
   writeFileSync(path.join(outDir, "pyodide-lock.json"), JSON.stringify(lock, null, 2));
@@ -101,6 +102,6 @@ async function timeStart(lockDir, writerId) {
   }));
 }
 
-if (command === "compile") await compileAll(path.resolve(dirArg));
-else if (command === "time") await timeStart(dirArg, writer);
+if (command === "compile") await compileAll(path.resolve(dirArg), Number(lastArg ?? 0));
+else if (command === "time") await timeStart(dirArg, lastArg);
 else throw new Error("usage: compile_wheels.mjs compile SITE/pyodide OUT_DIR | time SITE/pyodide LOCK_DIR WRITER");

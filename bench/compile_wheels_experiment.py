@@ -1,9 +1,10 @@
 """Lever "byte-compile the wheels for the browser's Python at build time",
 measured alone: the same bare worker as row 2 of startup.py, with the site's
 wheels as they are and with their .py files compiled to .pyc by Pyodide
-itself (bench/compile_wheels.mjs), alternated run by run. The same pair is
-then timed under Node, with no browser in the way. Builds nothing into the
-site; prints the figures.
+itself (bench/compile_wheels.mjs), plain and without docstrings and asserts
+(-OO, smaller), alternated run by run. The same three are then timed under
+Node, with no browser in the way. Builds nothing into the site; prints the
+figures.
 
     .venv/bin/python bench/compile_wheels_experiment.py [SITE_DIR] [--runs 5]
 """
@@ -52,7 +53,7 @@ def summary(label: str, samples: list[dict]) -> str:
     med = {p: statistics.median(s[p] for s in samples) for p in PHASES}
     after_boot = med["load"] + med["import"] + med["render"]
     cells = ", ".join(f"{p} {med[p]:.0f}" for p in PHASES)
-    return f"  {label:<10} {cells}; load+import+render {after_boot:.0f} ms"
+    return f"  {label:<12} {cells}; load+import+render {after_boot:.0f} ms"
 
 
 def main(argv=None) -> int:
@@ -64,25 +65,29 @@ def main(argv=None) -> int:
     runtime = args.site.resolve() / "pyodide"
     try:
         with tempfile.TemporaryDirectory(prefix="bench-") as bench_dir:
-            compiled = Path(bench_dir) / "compiled"
-            subprocess.run(["node", str(HERE / "compile_wheels.mjs"), "compile", str(runtime), str(compiled)], check=True)
-            lock = json.loads((compiled / "pyodide-lock.json").read_text())
-            print("wheel sizes (bytes), as built → compiled:")
+            # Folder under the bench's own path -> optimization level.
+            levels = {"compiled": 0, "compiled-OO": 2}
+            for folder, level in levels.items():
+                subprocess.run(["node", str(HERE / "compile_wheels.mjs"), "compile", str(runtime),
+                                str(Path(bench_dir) / folder), str(level)], check=True)
+            lock = json.loads((runtime / "pyodide-lock.json").read_text())
+            print("wheel sizes (bytes): as built → compiled → compiled without docstrings and asserts (-OO):")
             for entry in lock["packages"].values():
                 name = entry["file_name"]
-                print(f"  {name:<40} {(runtime / name).stat().st_size:>8} → {(compiled / name).stat().st_size:>8}")
+                sizes = [(runtime / name).stat().st_size, *((Path(bench_dir) / f / name).stat().st_size for f in levels)]
+                print(f"  {name:<40} " + " → ".join(f"{size:>7}" for size in sizes))
 
-            variants = {
-                "as built": {},
-                "compiled": {"lock": f"{BENCH_PREFIX}compiled/pyodide-lock.json", "packages": f"{BENCH_PREFIX}compiled/"},
-            }
+            folders = {"as built": runtime, **{f: Path(bench_dir) / f for f in levels}}
+            variants = {"as built": {}, **{
+                f: {"lock": f"{BENCH_PREFIX}{f}/pyodide-lock.json", "packages": f"{BENCH_PREFIX}{f}/"} for f in levels
+            }}
             browser_samples = {label: [] for label in variants}
             write_bare_page(Path(bench_dir))
             with serve(args.site.resolve(), Path(bench_dir), Tally()) as base_url, sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
                 bodies = set()
                 for run in range(args.runs):
-                    for label, options in (variants.items() if run % 2 == 0 else reversed(variants.items())):
+                    for label, options in list(variants.items())[:: 1 if run % 2 == 0 else -1]:
                         result = bare(browser, base_url, mode="render", writer=args.writer, **options)
                         bodies.add(result["answer"])
                         browser_samples[label].append(phases(result["marks"]))
@@ -92,8 +97,8 @@ def main(argv=None) -> int:
 
             node_samples = {label: [] for label in variants}
             for run in range(args.runs):
-                for label, lock_dir in (("as built", runtime), ("compiled", compiled))[:: 1 if run % 2 == 0 else -1]:
-                    node_samples[label].append(node_start(runtime, lock_dir, args.writer))
+                for label, folder in list(folders.items())[:: 1 if run % 2 == 0 else -1]:
+                    node_samples[label].append(node_start(runtime, folder, args.writer))
     except (BenchError, subprocess.CalledProcessError) as error:
         print(f"bench/compile_wheels_experiment.py: {error}", file=sys.stderr)
         return 1
