@@ -50,8 +50,8 @@ CHROMIUM_FLAGS = [
 BENCH_PREFIX = "/__bench__/"
 # A writer's markup, now (data-writer) and before the page code became
 # components (data-generator), so one benchmark measures both sides of it.
-WRITER = re.compile(r'(?:data-component="writer" data-writer|data-mode="letter" data-generator)="([a-z0-9-]+)"')
-ANY_WRITER = re.compile(r'data-component="(?:writer|link-maker|journal)"|data-mode="')
+WRITER = re.compile(r'data-component="writer" data-writer="([a-z0-9-]+)"')
+ANY_WRITER = re.compile(r'data-component="(?:writer|link-maker|journal)"')
 WRITER_ROOT = '.ns-writer[data-writer="{0}"], .ns-writer[data-generator="{0}"]'
 
 RUNTIME_FILE = re.compile(r"/pyodide/(pyodide\.asm\.wasm|python_stdlib\.zip|pyodide\.asm\.mjs|pyodide\.mjs|[^/]+\.whl)$")
@@ -89,9 +89,8 @@ worker.postMessage(options);
 
 # mode=floor: loadPyodide and 1+1. mode=render: the lock, the project's
 # wheels and one render of a writer's example, as the site's worker does.
-# For the experiments: lock and packages may point elsewhere
-# (compile_wheels_experiment.py); snapshot starts from a memory snapshot
-# that already holds the generators (snapshot_in_browser.py).
+# For the experiments: snapshot starts from a memory snapshot that already
+# holds the generators (snapshot_in_browser.py).
 # Marks are absolute (timeOrigin + now) so the page can place them.
 BARE_WORKER = """
 const clock = () => performance.timeOrigin + performance.now();

@@ -64,3 +64,31 @@ def test_service_worker_precaches_the_runtime_under_a_versioned_name(site_dir):
         assert f"pyodide/{wheel.name}" in precache
     assert "letters/interview-thank-you/" in precache and "./" in precache
     assert (site_dir / "pyodide" / "pyodide.asm.wasm").stat().st_size < MAX_ENTRY_BYTES
+
+
+def test_served_wheels_are_byte_compiled_for_the_browsers_python(site_dir):
+    """The browser imports .pyc compiled by Pyodide itself (compile_wheels.mjs),
+    never compiling Python on the reader's device; the Pyodide tier proves
+    they load. Each wheel's RECORD matches what it holds."""
+    import base64
+    import csv
+    import io
+    import zipfile
+
+    lock = json.loads((site_dir / "pyodide" / "pyodide-lock.json").read_text())
+    magics = set()
+    for entry in lock["packages"].values():
+        with zipfile.ZipFile(site_dir / "pyodide" / entry["file_name"]) as wheel:
+            names = wheel.namelist()
+            assert not [n for n in names if n.endswith(".py")], entry["file_name"]
+            compiled = [n for n in names if n.endswith(".pyc")]
+            assert compiled, entry["file_name"]
+            magics |= {wheel.read(n)[:4] for n in compiled}
+            record = next(n for n in names if n.endswith(".dist-info/RECORD"))
+            for name, digest, size in csv.reader(io.StringIO(wheel.read(record).decode())):
+                if name == record:
+                    continue
+                data = wheel.read(name)
+                expected = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
+                assert (digest, int(size)) == (f"sha256={expected}", len(data)), (entry["file_name"], name)
+    assert len(magics) == 1, "every module compiled by the same Python"

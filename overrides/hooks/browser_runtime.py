@@ -95,6 +95,15 @@ def project_wheel(out: Path) -> Path:
         return Path(shutil.copy2(built, out / built.name))
 
 
+def compile_for_the_browser(wheels: list[Path]) -> None:
+    """Byte-compile the wheels with the browser's own Python (Pyodide under
+    Node): see compile_wheels.mjs beside this file."""
+    done = subprocess.run(["node", str(Path(__file__).with_name("compile_wheels.mjs")), *map(str, wheels)],
+                          capture_output=True, text=True)
+    if done.returncode:
+        raise BuildError(f"compiling the wheels for the browser failed:\n{done.stdout}\n{done.stderr}")
+
+
 def wheel_entry(path: Path, name: str, imports: list[str], depends: list[str]) -> dict:
     version = path.name.split("-")[1]
     return {
@@ -120,14 +129,14 @@ def build_runtime(site_dir: Path) -> dict:
         shutil.copy2(NPM_PYODIDE / name, out / name)
 
     upstream = json.loads((NPM_PYODIDE / "pyodide-lock.json").read_text())
-    packages = {}
     dependencies = {"jinja2": ["markupsafe"]}
-    for name, version in pinned_wheels():
-        wheel = Path(shutil.copy2(third_party_wheel(name, version), out))
-        key = name.lower()
-        packages[key] = wheel_entry(wheel, key, [key], dependencies.get(key, []))
-    project = project_wheel(out)
-    packages["next-steps"] = wheel_entry(project, "next-steps", ["generators"], ["jinja2"])
+    wheels = {name.lower(): Path(shutil.copy2(third_party_wheel(name, version), out))
+              for name, version in pinned_wheels()}
+    wheels["next-steps"] = project_wheel(out)
+    compile_for_the_browser(list(wheels.values()))
+    # The hashes are taken after compiling: the lock lists what is served.
+    packages = {key: wheel_entry(wheel, key, [key], dependencies.get(key, [])) for key, wheel in wheels.items()}
+    packages["next-steps"] = wheel_entry(wheels["next-steps"], "next-steps", ["generators"], ["jinja2"])
 
     # Only what we ship: a name missing here fails loudly instead of being
     # fetched from somewhere else.

@@ -3,13 +3,19 @@
 
 import { saveFile } from "../lib/letter-actions.mjs";
 
-export function showLetters(root, letters, { sendable }) {
+// draft: "" for a letter ready to send, or the sentence that says why not.
+export function showLetters(root, letters, { draft }) {
   for (const sample of root.querySelectorAll("[data-sample]")) delete sample.dataset.sample;
   root.querySelector(".ns-sample-note")?.remove();
   const box = root.querySelector(".ns-letters");
   const template = root.querySelector(".ns-letter-template");
-  box.dataset.draft = sendable ? "false" : "true";
+  box.dataset.draft = draft ? "true" : "false";
+  // A draft says so above the letter itself, where the reader looks.
+  const note = document.createElement("p");
+  note.className = "ns-letters__draft-note";
+  note.textContent = draft;
   box.replaceChildren(
+    ...(draft && letters.length ? [note] : []),
     ...letters.map((letter, index) => {
       const article = template.content.firstElementChild.cloneNode(true);
       article.dataset.layout = letter.layout;

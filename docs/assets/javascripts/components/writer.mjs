@@ -28,6 +28,11 @@ const DELETED = "Deleted. This site no longer stores any of your answers, on any
 // it is shown as a draft and not offered for sending until it changes.
 const holdsOf = (result) => result.advice.filter((m) => m.level === "hold");
 const isSendable = (result) => result.ok && result.sendable !== false && holdsOf(result).length === 0;
+const draftNote = (result, checkLabel) => {
+  if (!result.ok) return `Draft: some answers are missing or need a change. “${checkLabel}” lists them.`;
+  if (!isSendable(result)) return "Draft, held back: this letter goes against the advice it comes from. The notes beside your answers say what to change, and why.";
+  return "";
+};
 
 const PARTS = {
   form: ".ns-form", summary: ".ns-error-summary", linkNotice: ".ns-link-notice", status: ".ns-status",
@@ -152,7 +157,7 @@ class Writer {
   show(result, final) {
     this.result = result;
     this.letters = result.letters;
-    showLetters(this.root, result.letters, { sendable: isSendable(result) });
+    showLetters(this.root, result.letters, { draft: draftNote(result, this.form.querySelector(".ns-submit").textContent.trim()) });
     showFiles(this.root, result.files, (text) => (this.copyStatus.textContent = text));
     const problems = this.showErrors ? [...result.errors, ...holdsOf(result)] : [];
     showFieldMessages(this.form, { problems, advice: [...result.notices, ...result.advice] });
@@ -206,8 +211,8 @@ class Writer {
       if (!result) return;
       if (!isSendable(result) && result.letters.length) {
         this.copyStatus.textContent = result.ok
-          ? "This letter is held back: it goes against the advice shown with it. Change your answers, and it will be ready."
-          : "Your letter has gaps. Fill in what the box at the top of the form asks for.";
+          ? "Not copied: this letter goes against the advice it comes from. The box at the top of the form says what to change, and why."
+          : "Some answers need a change first. The box at the top of the form says which.";
         await this.check();
         return;
       }
