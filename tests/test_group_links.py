@@ -184,6 +184,19 @@ def test_a_cell_is_checked_exactly_as_a_link_answer_is():
             assert sheet_value == link_value, (key, raw)
 
 
+def test_a_message_names_the_column_as_the_sheet_does():
+    made = group_links.group_links(WRITER, f"client,organization,interviewers-2-name\nA,Acme,{'x' * 500}\n", PAGE)
+    assert made["messages"][0]["text"].startswith("Row 2, column interviewers-2-name: the answer is too long")
+
+
+def test_a_row_that_cannot_be_read_ends_the_sheet_with_a_message():
+    huge = "x" * 140_000  # past the csv module's cell limit, inside the sheet's
+    made = group_links.group_links(WRITER, f"client,organization\nA,Acme\nB,\"{huge}\"\nC,Ccme\n", PAGE)
+    assert [link["client"] for link in made["links"]] == ["A"]
+    assert made["messages"][-1]["text"].startswith("Row 3 could not be read (")
+    assert made["messages"][-1]["text"].endswith("so the sheet was read only up to row 2.")
+
+
 def test_limits_and_unreadable_sheets_are_said_plainly():
     many = "client,organization\n" + "".join(f"C{i},Acme\n" for i in range(group_links.MAX_CLIENTS + 3))
     made = group_links.group_links(WRITER, many, PAGE)

@@ -130,17 +130,7 @@ def group_links(writer: str, text: str, page_url: str) -> dict:
     delimiter = _delimiter(text.lstrip("\r\n").splitlines()[0], set(questions) | {CLIENT})
     reader = csv.reader(io.StringIO(text.lstrip("\r\n"), newline=""), delimiter=delimiter)
     header = [cell.strip().lower() for cell in next(reader)]
-    messages: list[dict] = []
-    columns: list[str] = []  # the question or CLIENT each column holds, or "" for one left out
-    for position, name in enumerate(header, start=1):
-        if name in columns:
-            messages.append(_message(f"Column {position} repeats the column {name}, so it was left out.", 1, name))
-            name = ""
-        elif name and name != CLIENT and name not in questions:
-            messages.append(_message(
-                f"Column {position}, {name[:40]}, is not a question of “{title}”, so it was left out.", 1, name[:40]))
-            name = ""
-        columns.append(name)
+    columns, messages = _columns(header, questions, title)
     if not any(name in questions for name in columns):
         return _refused(f"The first row must name the questions, and none of its columns is "
                         f"a question of “{title}”. Download the sheet for this letter writer and start from it.")
@@ -169,22 +159,14 @@ def group_links(writer: str, text: str, page_url: str) -> dict:
                 messages.append(_message(f"Row {row} has more cells than the first row names, "
                                          "so the extra cells were left out.", row))
             label = _client_label(label, row, messages)
-            values: dict = {}
+            values = {}
             for position, (name, cell) in enumerate(zip(columns, cells)):
-                if not cell or name == CLIENT:
-                    continue
-                if not name:
-                    if not header[position]:
-                        unnamed.add(position + 1)
-                    continue
-                f = questions[name]
-                items = [item.strip() for item in CHOICE_SEPARATORS.split(cell) if item.strip()] \
-                    if f.kind == "checkboxes" else [cell]
-                value, problem = share_links.check_answer(f, items)
-                if problem:
-                    messages.append(_message(f"Row {row}, column {name}: the answer {problem}.", row, name))
-                if value is not None:
-                    values[name] = value
+                if cell and not name and not header[position]:
+                    unnamed.add(position + 1)
+                if cell and name in questions:
+                    value = _answer(name, questions[name], cell, row, messages)
+                    if value is not None:
+                        values[name] = value
             made = share_links.link(writer, values, page_url)
             if not made["count"]:
                 messages.append(_message(f"Row {row} has no answer to put in a link (its cells are empty, left out, "
@@ -207,6 +189,33 @@ def group_links(writer: str, text: str, page_url: str) -> dict:
         "problem": "",
         "csv": {"name": f"{writer}-links.csv", "type": CSV_TYPE, "text": sheet},
     }
+
+
+def _columns(header: list[str], questions: dict, title: str) -> tuple[list[str], list[dict]]:
+    """What each column holds (a question, CLIENT, or "" for one left out),
+    and a message for each column left out by name."""
+    columns: list[str] = []
+    messages: list[dict] = []
+    for position, name in enumerate(header, start=1):
+        if name in columns:
+            messages.append(_message(f"Column {position} repeats the column {name}, so it was left out.", 1, name))
+            name = ""
+        elif name and name != CLIENT and name not in questions:
+            messages.append(_message(
+                f"Column {position}, {name[:40]}, is not a question of “{title}”, so it was left out.", 1, name[:40]))
+            name = ""
+        columns.append(name)
+    return columns, messages
+
+
+def _answer(column: str, f: Field, cell: str, row: int, messages: list[dict]):
+    """One cell, checked as a link's answer is; None when it is left out."""
+    items = [item.strip() for item in CHOICE_SEPARATORS.split(cell) if item.strip()] \
+        if f.kind == "checkboxes" else [cell]
+    value, problem = share_links.check_answer(f, items)
+    if problem:
+        messages.append(_message(f"Row {row}, column {column}: the answer {problem}.", row, column))
+    return value
 
 
 def _client_label(raw: str, row: int, messages: list[dict]) -> str:
