@@ -11,6 +11,7 @@ from .forms import letter_writer, link_maker
 from .group_links import group_links
 from .journal import journal
 from .letters_index import letters_index
+from .timeline import guide_timeline
 
 
 def define_env(env):
@@ -20,3 +21,4 @@ def define_env(env):
     env.macro(group_links)
     # The navigation gives the order of the writers within each stage.
     env.macro(lambda: letters_index(env.conf["nav"]), "letters_index")
+    env.macro(lambda: guide_timeline(env.page.file.src_uri), "guide_timeline")

@@ -9,12 +9,9 @@ from datetime import date, timedelta
 import pytest
 
 import generators
-from generators.letters import application_follow_up
 
 APPLIED = date(2026, 3, 2)
 DEADLINE = date(2026, 3, 13)
-
-
 WRITER = "application-follow-up"
 TODAY = DEADLINE + timedelta(days=5)
 

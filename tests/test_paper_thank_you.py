@@ -90,30 +90,34 @@ def test_formal_takes_a_colon_and_warm_a_comma(writer):
 
 # ---- when to send it
 
-def test_before_their_date_says_wait(writer):
+# Their date is Friday March 27, 2026. The guide: check in by email two
+# working days later (Tuesday March 31), once more a week after that (April 7),
+# and only when a week more brings nothing (April 14), post the letter.
+def test_before_their_date_says_check_in_first_and_when_to_mail(writer):
     result = writer.render(date(2026, 3, 25))
     text = writer.advice_for(result, "decision_date")
-    assert "has not passed yet" in text and "April 1, 2026" in text  # three working days after March 27
+    assert "has not passed yet" in text and "March 31, 2026" in text and "April 14, 2026" in text
 
 
-def test_just_after_their_date_says_give_them_a_few_working_days(writer):
-    result = writer.render(date(2026, 3, 30))  # Monday after Friday March 27
-    text = writer.advice_for(result, "decision_date")
-    assert "only just passed" in text and "April 1, 2026" in text
-    assert any(m.level == "warning" for m in result.advice if m.field == "decision_date")
+def test_after_their_date_the_check_ins_come_before_the_letter(writer):
+    for today in (date(2026, 3, 30), date(2026, 4, 8), date(2026, 4, 13)):
+        result = writer.render(today)
+        text = writer.advice_for(result, "decision_date")
+        assert "after your check-ins" in text and "April 14, 2026" in text, today
+        assert any(m.level == "warning" for m in result.advice if m.field == "decision_date")
 
 
-def test_a_few_working_days_after_their_date_says_mail_it(writer):
-    result = writer.render(date(2026, 4, 1))
+def test_once_the_check_ins_went_unanswered_it_says_mail_it(writer):
+    result = writer.render(date(2026, 4, 14))
     text = writer.advice_for(result, "decision_date")
     assert "Mail the letter" in text
     assert all(m.level == "info" for m in result.advice if m.field == "decision_date")
 
 
-def test_working_days_skip_the_weekend():
-    # The letter waits until a check-in would have been due: three working days.
-    assert timing.check_in(date(2026, 3, 27)).closes == date(2026, 4, 1)
-    assert timing.check_in(date(2026, 3, 23)).closes == date(2026, 3, 26)
+def test_the_wait_counts_working_days_and_the_weeks_after():
+    assert timing.check_in(date(2026, 3, 27)).opens == date(2026, 3, 31)  # over the weekend
+    assert timing.closed_after_check_ins(date(2026, 3, 27)) == date(2026, 4, 14)
+    assert timing.closed_after_check_ins(date(2026, 3, 23)) == date(2026, 4, 8)
 
 
 def test_without_their_date_it_asks_for_it(writer):

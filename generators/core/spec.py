@@ -363,6 +363,10 @@ def check_field(key: str, item: Field, raw, required: bool, answers: Answers, ga
         answers.notices.append(
             Message(f"{item.title}: hidden formatting characters were removed.", key)
         )
+    if value and item.kind in CHOICE_KINDS and value not in {c.value for c in item.choices}:
+        # Before the length check: a long value that is no choice must not pass as one.
+        answers.error(key, f"{item.missing_message} from the list")
+        return Gap(gap or f"[{item.title.lower()}]") if required else ""
     if len(value) > item.max_length:
         answers.error(
             key,
@@ -375,9 +379,6 @@ def check_field(key: str, item: Field, raw, required: bool, answers: Answers, ga
             answers.error(key, item.missing_message)
             return Gap(gap or f"[{item.title.lower()}]")
         return ""
-    if item.kind in CHOICE_KINDS and value not in {c.value for c in item.choices}:
-        answers.error(key, f"{item.missing_message} from the list")
-        return Gap(gap or f"[{item.title.lower()}]") if required else ""
     if item.kind == "date":
         parsed = parse_date(value)
         if parsed is None:

@@ -166,6 +166,13 @@ def second_check_in(first: date) -> Window:
     return _working_window(first + timedelta(days=LAST_CHECK_IN_DAYS[0]), first + timedelta(days=LAST_CHECK_IN_DAYS[1]))
 
 
+def closed_after_check_ins(their_date: date) -> date:
+    """The day a job counts as closed when the check-ins got no answer: the
+    last check-in, and as long again for its answer (the paper letter's day)."""
+    last = second_check_in(check_in(their_date).opens).opens
+    return last + timedelta(days=LAST_CHECK_IN_DAYS[0])
+
+
 def reminder(asked: date) -> Window:
     """One reminder about a request with no reply: a week or two after it."""
     return _working_window(asked + timedelta(days=REPLY_WAIT_DAYS), asked + timedelta(days=2 * REPLY_WAIT_DAYS))
@@ -181,42 +188,160 @@ def radar_check_in(last_message: date) -> Window:
 class TimelineRow:
     when: str
     what: str
-    writer: str  # the letter writer's id, "" when there is nothing to write
+    writer: str = ""  # the letter writer's id, "" when there is nothing to write
 
 
-def _when(rule: Reply) -> str:
-    return f"{rule.span[0].upper()}{rule.span[1:]} of {rule.after}"
+_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
 
 
-# The same rules in words, per guide stage, for the guides' timelines. Every
-# number comes from the constants and rules above, so the two cannot drift.
-TIMELINE = {
-    "applying": (
-        TimelineRow("The day you apply", "Note the closing date and any contact named in the posting.", ""),
-        TimelineRow("{} to {} days after the closing date, or ".format(*AFTER_CLOSING_DAYS)
-                    + "{} to {} days after applying".format(*AFTER_APPLYING_DAYS),
-                    "Follow up once, unless the posting asked for no calls.", "application-follow-up"),
+def in_words(days: int) -> str:
+    """A span of days as a guide says it: "three days", "a week", "two weeks"."""
+    if days % 7 == 0:
+        weeks = days // 7
+        return "a week" if weeks == 1 else f"{_WORDS.get(weeks, weeks)} weeks"
+    return "a day" if days == 1 else f"{_WORDS.get(days, days)} days"
+
+
+def _span(days: tuple[int, int]) -> str:
+    return f"{in_words(days[0])} to {in_words(days[1])}".replace("a week to two weeks", "one to two weeks")
+
+
+def _sentence(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
+def _reply(rule: Reply) -> str:
+    return _sentence(f"{rule.span} of {rule.after}")
+
+
+# Each guide's timeline, in words. Every number comes from the rules above,
+# which the planner and the writers' advice use too, so no page can say a
+# different day from the letter it links to. A guide shows its own with the
+# guide_timeline() macro; no guide writes a timeline by hand (tested).
+CHECK_IN = f"{_sentence(_WORDS[CHECK_IN_WORKING_DAYS[0]])} working days past their date"
+LAST_CHECK_IN = f"About {in_words(LAST_CHECK_IN_DAYS[0])} after that"
+AFTER_LAST_CHECK_IN = f"{_sentence(in_words(LAST_CHECK_IN_DAYS[0]))} later, still no answer"
+UNANSWERED_CALL = (f"They asked you to call, and did not take or return it within "
+                   f"{_WORDS[CHECK_IN_WORKING_DAYS[0]]} working days")
+RADAR = "About a month later, if you want to work there"
+GUIDE_TIMELINES: dict[str, tuple[TimelineRow, ...]] = {
+    "applying/follow-up": (
+        TimelineRow("The day you apply", "Pick your follow-up date and put it in your calendar.", "follow-up-planner"),
+        TimelineRow(f"{_sentence(_span(AFTER_CLOSING_DAYS))} after the closing date",
+                    "Call or email once. Ask when they expect to contact people for interviews.",
+                    "application-follow-up"),
+        TimelineRow(f"No closing date: {_span(AFTER_APPLYING_DAYS)} after you apply",
+                    "The same single call or email.", "application-follow-up"),
+        TimelineRow("The date they gave you, and after", "Nothing more to send. Keep applying elsewhere."),
+        TimelineRow("If they invite you to interview",
+                    "Thank each interviewer afterwards (see Thank-you notes after an interview).", "interview-thank-you"),
     ),
-    "interviewing": (
-        TimelineRow(_when(THANK_YOU), "Send a separate thank-you to each interviewer.", "interview-thank-you"),
-        TimelineRow("The date they gave for a decision", "Nothing to send. Keep your search going.", ""),
-        TimelineRow("{} to {} working days past their date".format(*CHECK_IN_WORKING_DAYS),
-                    "Check in once.", "check-in-after-date"),
-        TimelineRow("{} to {} days after that check-in".format(*LAST_CHECK_IN_DAYS),
-                    "Check in one last time; then treat the job as closed.", "check-in-after-date"),
+    "applying/take-every-interview": (
+        TimelineRow("Within a day or two of the call", "Reply. Say yes to hearing more, and offer times to talk.",
+                    "recruiter-reply"),
+        TimelineRow("Before the interview", "Book a day off or a time outside work hours. Check your contract."),
+        TimelineRow(_reply(THANK_YOU), "Send a thank-you to each interviewer.", "interview-thank-you"),
+        TimelineRow("As soon as you know it is not for you", "Withdraw kindly.", "withdrawal"),
     ),
-    "after-rejection": (
-        TimelineRow(_when(REPLY_TO_NEWS),
-                    "Thank them and ask for advice on becoming a stronger candidate.", "feedback-request"),
-        TimelineRow(f"{REPLY_WAIT_DAYS} days after you asked, with no reply",
-                    "Send one short reminder, then let it go.", "feedback-request"),
-        TimelineRow(_when(THANKS_FOR_FEEDBACK), "Thank them for it.", "thanks-for-feedback"),
-        TimelineRow(f"About a month ({RADAR_GAP_DAYS} days or more) after your last message",
-                    "Check in with one piece of news, if you would still love to work there.", "radar-check-in"),
+    "applying/withdraw": (
+        TimelineRow("Right after the interview", "Write down what did not feel right."),
+        TimelineRow("Within a day or two", "Decide. Send your thank-you and your withdrawal together.", "withdrawal"),
+        TimelineRow("Before any next-round date", "Make sure they have your note, so they can plan without you."),
+    ),
+    "interviewing/thank-you-notes": (
+        TimelineRow("End of the interview",
+                    "Ask when they will decide, whether you may follow up, and for contact details."),
+        TimelineRow("Same day", "Write down names, topics, and dates. Draft your notes."),
+        TimelineRow(_reply(THANK_YOU), "Send a separate note to each person.", "interview-thank-you"),
+        TimelineRow("The date they gave", "Nothing to send. Keep your search going."),
+        TimelineRow(CHECK_IN, "Check in once (see Waiting past the date they gave).", "check-in-after-date"),
+    ),
+    "interviewing/waiting-past-the-date": (
+        TimelineRow("The date they gave", "Nothing yet. Keep your search going."),
+        TimelineRow(CHECK_IN, "Send one short check-in by email.", "check-in-after-date"),
+        TimelineRow(LAST_CHECK_IN, "One last check-in, by email, or by phone if they said you could call.",
+                    "check-in-after-date"),
+        TimelineRow(AFTER_LAST_CHECK_IN, "Treat it as closed. Post a paper thank-you letter if you like.",
+                    "paper-thank-you"),
+        TimelineRow(UNANSWERED_CALL, "Take it as a no. Do not call again. Post the paper letter.", "paper-thank-you"),
+        TimelineRow(RADAR, "A brief, friendly check-in with a piece of news.", "radar-check-in"),
+    ),
+    "after-rejection/ask-for-feedback": (
+        TimelineRow(_reply(REPLY_TO_NEWS), "Reply with thanks and ask for advice. This is your one thank-you.",
+                    "feedback-request"),
+        TimelineRow(f"{_sentence(in_words(REPLY_WAIT_DAYS))} after you asked, if no answer",
+                    "Send one short, friendly reminder.", "feedback-request"),
+        TimelineRow("After that, if still no answer", "Let it go and move on with your search."),
+        TimelineRow(_reply(THANKS_FOR_FEEDBACK), "Thank them and say how you will use it.", "thanks-for-feedback"),
+        TimelineRow(RADAR, "Send a brief check-in, then about once a month.", "radar-check-in"),
+    ),
+    "after-rejection/paper-letter": (
+        TimelineRow(CHECK_IN, "Check in by email first, not by letter.", "check-in-after-date"),
+        TimelineRow(LAST_CHECK_IN, "One last check-in, by email or phone.", "check-in-after-date"),
+        TimelineRow(AFTER_LAST_CHECK_IN, "Write and post your letter.", "paper-thank-you"),
+        TimelineRow(UNANSWERED_CALL, "Write and post your letter. Do not call again.", "paper-thank-you"),
+        TimelineRow(f"{_reply(REPLY_TO_NEWS)}, after a clear no",
+                    "Post your letter, or reply by email instead. Not both.", "paper-thank-you"),
+        TimelineRow(RADAR, "A short, friendly check-in by email.", "radar-check-in"),
+    ),
+    "after-rejection/stay-on-their-radar": (
+        TimelineRow(_reply(REPLY_TO_NEWS),
+                    "Send one thank-you: an email that asks for advice, or a paper letter. Not both.",
+                    "feedback-request"),
+        TimelineRow("About a month later", "Send a short, friendly check-in.", "radar-check-in"),
+        TimelineRow("About once a month after that", "Check in again, with a new piece of news.", "radar-check-in"),
+        TimelineRow("Whenever a fitting role opens", "Apply, and mention your earlier interview."),
+        TimelineRow("If they ask you to stop", "Thank them and stop."),
+    ),
+    "network/ask-for-introduction": (
+        TimelineRow("Before you ask", "Study the openings and compare your skills."),
+        TimelineRow("Day 1", "Ask your contact for an introduction.", "introduction-request"),
+        TimelineRow(_reply(REPLY_TO_INTRODUCTION), "Reply, thank your contact, move them to Bcc, ask for a call.",
+                    "introduction-reply"),
+        TimelineRow(f"{_sentence(in_words(REPLY_WAIT_DAYS))} later, if no reply", "Send one short, friendly nudge."),
+        TimelineRow("Within a day of the call", "Thank the person, then update your contact."),
+    ),
+    "at-work/other-duties": (
+        TimelineRow("During the interview", 'Ask what "other duties" means in this job.', "duties-questions"),
+        TimelineRow("First six months to a year",
+                    "Learn the job. Say yes to stretch work your supervisor offers, but don't ask for it."),
+        TimelineRow("After six months to a year", "Start asking for stretch projects or new things to try.",
+                    "stretch-project-request"),
+        TimelineRow("Any time favors turn routine", "Talk with your supervisor."),
+    ),
+    "at-work/time-to-move-on": (
+        TimelineRow("The moment the feeling hits", "Pause. Do not act yet."),
+        TimelineRow("The same day", "Write a journal entry.", "move-on-journal"),
+        TimelineRow("Over the next weeks", "Add an entry each time it happens, until you have at least five.",
+                    "move-on-journal"),
+        TimelineRow("After five or more entries", "Review your notes and answer the review questions.",
+                    "move-on-journal"),
+        TimelineRow("If you are coasting",
+                    "Talk to your supervisor about stretch work or training before deciding.", "stretch-project-request"),
+        TimelineRow("Any time there is harassment or bullying", "Speak up right away."),
+    ),
+    "offer/you-got-an-offer": (
+        TimelineRow("The day of the offer", "Thank them. Ask for it in writing. Agree on a date."),
+        TimelineRow("The next day or two", "Read the letter. Send your questions. Ask for more time if you need it."),
+        TimelineRow("By the date you agreed", "Give your answer."),
+        TimelineRow("While the checks run", "Keep your current job."),
+    ),
+    "offer/negotiating": (
+        TimelineRow("The day of the offer", "Thank them. Ask for it in writing, and agree on the date for your answer."),
+        TimelineRow("A day or two later", "Send your one ask by email."),
+        TimelineRow("A few days after that", "Read their answer. Ask one question if you need to."),
+        TimelineRow("By the date you agreed", "Accept or say no."),
+    ),
+    "offer/saying-no": (
+        TimelineRow("As soon as you decide", "Call the person who made the offer."),
+        TimelineRow("The same day", "Send your email."),
+        TimelineRow("When they reply", "Answer briefly, and thank them."),
+    ),
+    "offer/after-you-accept": (
+        TimelineRow("The day you decide", "Accept, and confirm the terms in writing."),
+        TimelineRow("Within a day or two", "Tell the other employers. Cancel interviews.", "withdrawal"),
+        TimelineRow("Within a week", "Thank your references and helpers."),
+        TimelineRow("When the checks are done", "Give notice at your current job."),
+        TimelineRow("Before your first day", "Close your search. Get your documents ready."),
     ),
 }
-
-
-def timeline(stage: str) -> tuple[tuple[str, str, str], ...]:
-    """Rows of (when, what to do, which writer) for one guide stage."""
-    return tuple((row.when, row.what, row.writer) for row in TIMELINE[stage])

@@ -412,7 +412,7 @@ def advise(answers: Answers, today: date) -> list[Message]:
     ))
     notes.append(Message(
         "Follow up once. Write down any date they give you and treat it as a rough guide, since hiring "
-        "nearly always takes longer than planned. Put a reminder in your calendar a little after it.",
+        "often takes longer than planned. Put a reminder in your calendar a little after it.",
     ))
     return notes
 

@@ -286,7 +286,7 @@ def compose(answers: Answers, today: date) -> list[Letter]:
     return letters
 
 
-TIMELINES_SLIP = "Hiring nearly always takes longer than planned, so silence on their date is not a no."
+TIMELINES_SLIP = "Hiring often takes longer than planned, so silence on their date is not a no."
 
 
 def advise(answers: Answers, today: date) -> list[Message]:

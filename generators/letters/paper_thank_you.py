@@ -1,7 +1,7 @@
 """The "thank you for rejecting me" letter, printed and sent by post.
 
 Advice it follows (guide: after-rejection/paper-letter): send it once the
-date they gave has passed (plus a few working days), once they did not take
+check-ins after the date they gave went unanswered, once they did not take
 or return your call, or after a clear no; on paper, because a letter arrives
 where email can be filtered; three short paragraphs: thanks, one thing you
 valued, understanding and a wish to be considered again; no questions, no
@@ -278,25 +278,28 @@ def advise(answers: Answers, today: date) -> list[Message]:
     # letter can be printed now and posted on the day named.
     if situation == "date_passed":
         if isinstance(decided, date):
-            # Silence reads as a no once a check-in would have been due and missed.
-            wait_until = timing.check_in(decided).closes
+            # Silence reads as a no once the check-ins the guide asks for
+            # first have gone unanswered (waiting-past-the-date).
+            wait_until = timing.closed_after_check_ins(decided)
+            first_check_in = timing.check_in(decided).opens
             if today <= decided:
                 notes.append(Message(
-                    f"Their date, {long_date(decided)}, has not passed yet. Plans slip, so wait for it "
-                    f"and a few working days more. If you have still heard nothing by {long_date(wait_until)}, "
-                    "mail the letter then.",
+                    f"Their date, {long_date(decided)}, has not passed yet, and plans slip. Check in by email "
+                    f"first, from {long_date(first_check_in)}, and once more a week later. If you have still "
+                    f"heard nothing by {long_date(wait_until)}, mail the letter then.",
                     "decision_date", "warning",
                 ))
             elif today < wait_until:
                 notes.append(Message(
-                    f"Their date has only just passed. Give them until {long_date(wait_until)}: calendars "
-                    "fill and decisions slip. If you have still heard nothing then, mail the letter.",
+                    "Their date has passed, but a letter comes after your check-ins, not before. Check in by "
+                    "email first (the letter writer “Checking in after the date they gave” drafts it). If you "
+                    f"have still heard nothing by {long_date(wait_until)}, mail the letter then.",
                     "decision_date", "warning",
                 ))
             else:
                 notes.append(Message(
-                    "Their date has passed, with a few working days to spare. Mail the letter in the next "
-                    "few days. It does not mention their date, and it should not.",
+                    "Their date passed a while ago, and your check-ins have had time for an answer. Mail the "
+                    "letter in the next few days. It does not mention their date, and it should not.",
                     "decision_date",
                 ))
         else:

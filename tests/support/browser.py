@@ -207,7 +207,9 @@ class Visit:
         if not (self.shared and self._on_site()):
             page.goto(self.base_url + path)
             return page
-        page.evaluate("() => { sessionStorage.clear(); localStorage.clear(); window.__cspViolations = []; }")
+        # Blur first: the focused field's change event (on blur, or when the page
+        # removes it) would save the last test's answers after the clear.
+        page.evaluate("() => { document.activeElement?.blur(); sessionStorage.clear(); localStorage.clear(); window.__cspViolations = []; }")
         if urlparse(page.url).path == path.split("#")[0]:
             self._navigate("/" if path.split("#")[0] != "/" else "/privacy/")
         self._navigate(path)
