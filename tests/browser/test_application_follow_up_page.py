@@ -29,10 +29,10 @@ def test_one_form_shows_an_email_a_call_script_and_a_voicemail(visit):
     wait_for_letters(page, SPEC, 3)
     (email, call, voicemail), details = shown_letters(page, SPEC), letter_details(page, SPEC)
     assert (email["heading"], email["layout"]) == ("Email", "email")
-    assert details[0]["subject_shown"] and details[0]["body_label"] == "Letter" and details[0]["email_link"] is not None
+    assert details[0]["subject_shown"] and details[0]["body_label"] == "Letter" and details[0]["email_shown"]
     for script, detail in zip((call, voicemail), details[1:]):
         assert script["layout"] == "script" and detail["body_label"] == "What to say"
-        assert not detail["subject_shown"] and detail["email_link"] is None
+        assert not detail["subject_shown"] and not detail["email_shown"]
     assert [call["heading"], voicemail["heading"]] == ["Phone call", "Voicemail, if nobody answers"]
     assert visit.errors == []
 

@@ -9,22 +9,19 @@ import pytest
 
 import generators
 from browser.writers import (
-    field_error, fill, shown_letters, submit, typed_example, wait_for_errors, wait_for_field_advice,
-    wait_for_letters, wait_for_python,
+    field_error, fill, fill_example, shown_letters, submit, wait_for_errors, wait_for_field_advice, wait_for_letters,
 )
 
 pytestmark = pytest.mark.browser
 
 SPEC = generators.get_spec("check-in-after-date")
 PAGE = "/letters/check-in-after-date/"
-EXAMPLE = typed_example(SPEC)
 
 
 def ready(visit):
     page = visit.open(PAGE)
     visit.wait_ready()
-    fill(page, SPEC, EXAMPLE)
-    wait_for_python(page, SPEC)
+    fill_example(page, SPEC)
     return page
 
 

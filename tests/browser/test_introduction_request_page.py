@@ -8,34 +8,25 @@ from __future__ import annotations
 import pytest
 
 import generators
-from support.paths import ROOT  # noqa: F401  (puts the project on sys.path)
-from browser.writers import example_today, fill, shown_letters, wait_for_python
+from browser.writers import (
+    copy, described_by, field_advice, fill, fill_example, shown_letters, wait_for_field_advice, wait_for_letter,
+)
 from generators.letters.introduction_request import blurb_of
 
 pytestmark = pytest.mark.browser
 
 SPEC = generators.SPECS["introduction-request"]
 PAGE = "/letters/introduction-request/"
-P = "#ns-introduction-request-"
-
-
-def fill_example(page, **changes):
-    defaults = SPEC.defaults()
-    values = {**example_today(SPEC), **changes}
-    fill(page, SPEC, {k: v for k, v in values.items() if v and defaults.get(k) != v})
-    wait_for_python(page, SPEC)
 
 
 def test_one_copy_takes_the_email_with_the_lines_to_paste_set_apart(visit):
     page = visit.open(PAGE)
     visit.wait_ready()
-    fill_example(page)
+    fill_example(page, SPEC)
     body = shown_letters(page, SPEC)[0]["body"]
     blurb = blurb_of(body)
     assert blurb.startswith("Jordan Rivera has worked as a Data Analyst")
-    page.click("button[data-action='copy-body']")
-    page.wait_for_function("() => document.querySelector('.ns-copy-status').textContent.includes('copied')")
-    copied = page.evaluate("navigator.clipboard.readText()")
+    copied = copy(page, SPEC, "copy-body")
     assert copied == body
     # Set apart by blank lines on both sides, after a lead-in ending in a colon.
     assert ":\n\n" + blurb + "\n\n" in copied
@@ -45,23 +36,20 @@ def test_one_copy_takes_the_email_with_the_lines_to_paste_set_apart(visit):
 def test_the_lines_to_paste_follow_the_goal_as_you_change_it(visit):
     page = visit.open(PAGE)
     visit.wait_ready()
-    fill_example(page)
-    page.check(P + "goal-change")
-    page.wait_for_function(
-        "() => document.querySelector('.ns-letter__body').textContent.includes('Jordan Rivera is a Data Analyst')"
-    )
+    fill_example(page, SPEC)
+    fill(page, SPEC, {"goal": "change"})
+    wait_for_letter(page, SPEC, "Jordan Rivera is a Data Analyst")
     body = shown_letters(page, SPEC)[0]["body"]
     assert "is now moving into data analysis, ideally at Northwind Health." in blurb_of(body)
-    assert "new field" in page.locator(P + "achievement-advice").inner_text()
+    assert "new field" in field_advice(page, SPEC, "achievement").inner_text()
 
 
 def test_first_person_in_the_achievement_is_flagged_beside_it(visit):
     page = visit.open(PAGE)
     visit.wait_ready()
-    fill_example(page)
-    advice = page.locator(P + "achievement-advice")
+    fill_example(page, SPEC)
+    advice = field_advice(page, SPEC, "achievement")
     assert advice.is_hidden()
-    page.fill(P + "achievement", "cut our costs by a third")
-    page.wait_for_function(f"() => !document.querySelector('{P}achievement-advice').hidden")
-    assert "use your name" in advice.inner_text()
-    assert P[1:] + "achievement-advice" in page.get_attribute(P + "achievement", "aria-describedby")
+    fill(page, SPEC, {"achievement": "cut our costs by a third"})
+    assert "use your name" in wait_for_field_advice(page, SPEC, "achievement")
+    assert advice.get_attribute("id") in described_by(page, SPEC, "achievement")

@@ -9,13 +9,12 @@ import pytest
 
 import generators
 from support.browser import format_violations
-from browser.writers import fill, shown_letters, wait_for_python
+from browser.writers import field_advice, fill, shown_letters, wait_for_field_advice, wait_for_letters, wait_for_python
 
 pytestmark = pytest.mark.browser
 
 SPEC = generators.get_spec("radar-check-in")
 PAGE = "/letters/radar-check-in/"
-P = "#ns-radar-check-in-"
 TODAY = date(2026, 4, 28)
 
 
@@ -43,12 +42,9 @@ def test_too_soon_is_flagged_and_a_month_is_fine(module_visit):
     page = open_page(module_visit)
     today = TODAY
     fill(page, SPEC, answers(today - timedelta(days=10)))
-    advice = "[data-field='last_contact_date'] .ns-field-advice"
-    page.wait_for_function(
-        "(sel) => document.querySelector(sel).textContent.includes('You last wrote 10 days ago')", arg=advice
-    )
-    page.fill(P + "last_contact_date", (today - timedelta(days=35)).isoformat())
-    page.wait_for_function("(sel) => document.querySelector(sel).textContent.startsWith('Good timing')", arg=advice)
+    wait_for_field_advice(page, SPEC, "last_contact_date", "You last wrote 10 days ago")
+    fill(page, SPEC, {"last_contact_date": (today - timedelta(days=35)).isoformat()})
+    wait_for_field_advice(page, SPEC, "last_contact_date", "Good timing", "starts")
     wait_for_python(page, SPEC)
     assert "Since we spoke, I have finished a course in SQL." in shown_letters(page, SPEC)[0]["body"]
 
@@ -58,13 +54,13 @@ def test_asked_to_stop_shows_advice_and_no_letter_then_back(module_visit):
     fill(page, SPEC, answers(TODAY - timedelta(days=35)))
     wait_for_python(page, SPEC)
     assert len(shown_letters(page, SPEC)) == 1
-    page.check(P + "asked_to_stop-yes")
-    page.wait_for_function("() => document.querySelectorAll('.ns-letter').length === 0")
-    advice = page.locator("[data-field='asked_to_stop'] .ns-field-advice")
+    fill(page, SPEC, {"asked_to_stop": "yes"})
+    wait_for_letters(page, SPEC, 0)
+    advice = field_advice(page, SPEC, "asked_to_stop")
     advice.wait_for(state="visible")
     assert "do not send a check-in" in advice.inner_text()
     violations = module_visit.axe_violations()
     assert violations == [], format_violations(violations)
-    page.check(P + "asked_to_stop-no")
-    page.wait_for_function("() => document.querySelectorAll('.ns-letter').length === 1")
+    fill(page, SPEC, {"asked_to_stop": "no"})
+    wait_for_letters(page, SPEC, 1)
     assert module_visit.errors == []

@@ -7,13 +7,14 @@ import pytest
 
 import generators
 from support.browser import format_violations
-from browser.writers import fill, shown_letters, wait_for_python
+from browser.writers import (
+    fill, shown_letters, wait_for_field_advice, wait_for_letter, wait_for_no_field_advice, wait_for_python,
+)
 
 pytestmark = pytest.mark.browser
 
 SPEC = generators.get_spec("thanks-for-feedback")
 PAGE = "/letters/thanks-for-feedback/"
-P = "#ns-thanks-for-feedback-"
 
 ANSWERS = {
     "your_name": "Ana Souza",
@@ -35,22 +36,17 @@ def test_the_note_names_the_advice_and_the_step(visit):
     assert letter["subject"] == "Thank you for your advice on my Data Analyst application"
     assert "You suggested that I show one project in depth." in letter["body"]
     assert "I plan to rehearse one project story out loud." in letter["body"]
-    page.check(P + "tone-warm")
-    page.wait_for_function("() => document.querySelector('.ns-letter__body').textContent.startsWith('Hi Dana,')")
+    fill(page, SPEC, {"tone": "warm"})
+    wait_for_letter(page, SPEC, "Hi Dana,", match="starts")
     assert visit.errors == []
 
 
 def test_arguing_is_flagged_beside_the_field_and_clears_when_reworded(visit):
     page = visit.open(PAGE)
     visit.wait_ready()
-    fill(page, SPEC, ANSWERS)
-    advice = "[data-field='feedback'] .ns-field-advice"
-    page.fill(P + "feedback", "that I lacked SQL, though I disagree")
-    page.wait_for_function(
-        "(sel) => !document.querySelector(sel).hidden && document.querySelector(sel).textContent.includes('arguing')",
-        arg=advice,
-    )
+    fill(page, SPEC, {**ANSWERS, "feedback": "that I lacked SQL, though I disagree"})
+    wait_for_field_advice(page, SPEC, "feedback", "arguing")
     violations = visit.axe_violations()
     assert violations == [], format_violations(violations)
-    page.fill(P + "feedback", "that I build more experience with SQL")
-    page.wait_for_function("(sel) => document.querySelector(sel).hidden", arg=advice)
+    fill(page, SPEC, {"feedback": "that I build more experience with SQL"})
+    wait_for_no_field_advice(page, SPEC, "feedback")

@@ -33,10 +33,12 @@ def example_today(spec: Spec, today: date | None = None) -> dict:
     return values
 
 
-def typed_example(spec: Spec, today: date | None = None) -> dict:
-    """What a person types to give the example today: no empty or default answers."""
+def typed_example(spec: Spec, today: date | None = None, changes: dict | None = None) -> dict:
+    """What a person types to give the example today (with changes, if any):
+    no empty or default answers."""
     defaults = spec.defaults()
-    return {k: v for k, v in example_today(spec, today).items() if v and defaults.get(k) != v}
+    values = {**example_today(spec, today), **(changes or {})}
+    return {k: v for k, v in values.items() if v and defaults.get(k) != v}
 
 
 def control_id(spec: Spec, key: str) -> str:
@@ -61,6 +63,13 @@ def fill(page, spec: Spec, values: dict) -> None:
             page.select_option(control_id(spec, key), value)
         else:
             page.fill(control_id(spec, key), value)
+
+
+def fill_example(page, spec: Spec, today: date | None = None, **changes) -> None:
+    """Type the example (moved to today, or to the day the page's clock is
+    fixed at, with changes) and wait for Python's letters."""
+    fill(page, spec, typed_example(spec, today, changes))
+    wait_for_python(page, spec)
 
 
 def wait_for_python(page, spec: Spec, timeout: int = 60_000) -> None:
@@ -120,6 +129,13 @@ def wait_for_text(page, selector: str, expected: str, match: str = "contains", s
     return page.locator(selector).first.text_content()
 
 
+def delete_everything(page, base_url: str) -> None:
+    """Press "Delete my answers" on the privacy page: every answer and journal entry, on every page."""
+    page.goto(base_url + "/privacy/")
+    page.click("[data-component='forget-everything']")
+    wait_for_text(page, ".ns-forget-everything [role='status']", "Deleted")
+
+
 def wait_for_hidden(page, selector: str) -> None:
     page.wait_for_function("(selector) => document.querySelector(selector).hidden", arg=selector)
 
@@ -151,20 +167,30 @@ def wait_for_letters(page, spec: Spec, count: int) -> None:
     )
 
 
+def sendable(page, spec: Spec) -> bool:
+    """Whether Python offered the letters for sending (not a draft held back)."""
+    return page.locator(in_writer(spec, ".ns-letters")).get_attribute("data-draft") == "false"
+
+
 def letter_details(page, spec: Spec) -> list[dict]:
     """What shown_letters leaves out: whether the subject shows, the label
-    over the text, and the email link (None while it is hidden)."""
+    over the text, and the email link (whether it shows, and its address)."""
     return page.evaluate(
         """(root) => [...document.querySelectorAll(`${root} .ns-letters .ns-letter`)].map(a => {
             const email = a.querySelector("[data-action='email']");
             return {
                 subject_shown: !a.querySelector('.ns-letter__part--subject').hidden,
                 body_label: a.querySelector('.ns-letter__body-label').textContent,
-                email_link: email.hidden ? null : email.getAttribute('href'),
+                email_shown: !email.hidden,
+                mailto: email.getAttribute('href'),
             };
         })""",
         in_writer(spec),
     )
+
+
+def form(page, spec: Spec):
+    return page.locator(in_writer(spec, ".ns-form"))
 
 
 def output(page, spec: Spec):
@@ -183,6 +209,21 @@ def add_group_row(page, spec: Spec, group: str) -> None:
 
 def remove_group_row(page, spec: Spec, group: str, row: int) -> None:
     group_row(page, spec, group, row).locator(f"[data-remove-row='{row}']").click()
+
+
+def link_notice(page, spec: Spec):
+    """The notice that answers came from a counselor's link."""
+    return page.locator(in_writer(spec, ".ns-link-notice"))
+
+
+def answers_status(page, spec: Spec):
+    """The line that says what happened to the kept answers (back, deleted)."""
+    return page.locator(in_writer(spec, ".ns-answers__status"))
+
+
+def delete_answers(page, spec: Spec) -> None:
+    """Press "Delete my answers"."""
+    page.click(in_writer(spec, ".ns-forget"))
 
 
 def status(page, spec: Spec):
@@ -214,8 +255,9 @@ def described_by(page, spec: Spec, key: str) -> list[str]:
     return (page.get_attribute(control_id(spec, key), "aria-describedby") or "").split()
 
 
-def wait_for_field_advice(page, spec: Spec, key: str, expected: str, match: str = "contains") -> str:
-    """Wait until the advice beside a field shows and matches expected. Returns its text."""
+def wait_for_field_advice(page, spec: Spec, key: str, expected: str = "", match: str = "contains") -> str:
+    """Wait until the advice beside a field shows and matches expected (any
+    advice, when expected is empty). Returns its text."""
     return wait_for_text(page, f"{control_id(spec, key)}-advice", expected, match, shown=True)
 
 
@@ -269,11 +311,15 @@ def wait_for_copy_status(page, spec: Spec, expected: str, match: str = "contains
     return wait_for_text(page, in_writer(spec, ".ns-copy-status"), expected, match)
 
 
-def copy(page, spec: Spec, action: str = "copy-body", index: int = 0) -> str:
-    """Press a copy button under a letter and return what reached the clipboard.
-    The copy status is emptied first, so an earlier copy cannot pass for this one."""
+def clear_copy_status(page, spec: Spec) -> None:
+    """Empty the copy status, so that an earlier "copied" cannot pass for the next one."""
     page.evaluate("(selector) => { document.querySelector(selector).textContent = ''; }",
                   in_writer(spec, ".ns-copy-status"))
+
+
+def copy(page, spec: Spec, action: str = "copy-body", index: int = 0) -> str:
+    """Press a copy button under a letter and return what reached the clipboard."""
+    clear_copy_status(page, spec)
     letter_action(page, spec, action, index).click()
     wait_for_copy_status(page, spec, "copied")
     return page.evaluate("navigator.clipboard.readText()")
