@@ -24,7 +24,9 @@ def guide_timeline(src_uri: str) -> str:
     for row in GUIDE_TIMELINES[key]:
         what = row.what
         if row.writer:
-            what += f" Letter writer: [{_writer_title(row.writer)}]({'../' * depth}letters/{row.writer}.md)"
+            link = f"[{_writer_title(row.writer)}]({'../' * depth}letters/{row.writer}.md)"
+            # A span, so that a printed handout can leave the link out.
+            what += f' <span class="ns-timeline__writer">Letter writer: {link}</span>'
         cells = [text.replace("|", "\\|") for text in (row.when, what)]
         lines.append(f"| {cells[0]} | {cells[1]} |")
     return "\n".join(lines)

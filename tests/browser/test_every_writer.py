@@ -86,13 +86,14 @@ def test_browser_matches_the_golden_letters(fresh_visit, pages, spec):
         wait_for_python(page, spec)
         expected = case.expected_path.read_text(encoding="utf-8")
         shown = shown_letters(page, spec)
-        if expected.startswith("Note: "):
+        if expected.startswith(("Note: ", "Hold: ")):
             # Some answers mean nothing should be sent (a follow-up when the
-            # posting said "no phone calls"): the reviewed file holds advice
-            # alone, so the page must show no letter and every piece of it.
+            # posting said "no phone calls", a check-in they asked you to
+            # stop): the reviewed file holds advice alone, so the page must
+            # show no letter and every piece of the advice.
             assert shown == [], f"{case.id}: a letter shown where there is nothing to send"
             writer = page.locator(f".ns-writer[data-writer='{spec.id}']").inner_text()
-            for note in re.findall(r"^Note: (.+)$", expected, flags=re.MULTILINE):
+            for note in re.findall(r"^(?:Note|Hold): (.+)$", expected, flags=re.MULTILINE):
                 assert note in writer, (case.id, note)
             continue
         assert shown, f"{case.id}: no letter shown"

@@ -5,6 +5,7 @@ what happens when Python cannot run."""
 from __future__ import annotations
 
 import shutil
+import time
 from datetime import date
 from pathlib import Path
 from urllib.parse import quote
@@ -238,14 +239,22 @@ OFFLINE_COPY_COMPLETE = """() => caches.keys().then(async (keys) => {
 })"""
 
 
-def wait_for_offline_copy(page):
-    """The service worker controls the page and has kept the whole site."""
+def wait_for_offline_copy(page, seconds=120):
+    """The service worker controls the page and has kept the whole site.
+    Polled with evaluate: wait_for_function takes a returned promise itself
+    as a yes, whatever it resolves to."""
     page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=60_000)
-    page.wait_for_function(OFFLINE_COPY_COMPLETE, timeout=120_000)
+    deadline = time.monotonic() + seconds
+    while not page.evaluate(OFFLINE_COPY_COMPLETE):
+        if time.monotonic() > deadline:
+            kept = page.evaluate("() => caches.keys().then(async keys => (await Promise.all(keys.map(async k =>"
+                                 " (await (await caches.open(k)).keys()).length))))")
+            raise AssertionError(f"The offline copy was not complete after {seconds} s; files kept per cache: {kept}")
+        time.sleep(0.25)
 
 
-def test_reading_a_guide_keeps_only_what_was_read(fresh_visit):
-    page = fresh_visit.open("/applying/follow-up/")
+def test_reading_a_guide_keeps_only_what_was_read(offline_visit):
+    page = offline_visit.open("/applying/follow-up/")
     page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=60_000)
     page.reload()  # now through the service worker, which keeps what it fetches
     page.wait_for_load_state("networkidle")
@@ -254,19 +263,19 @@ def test_reading_a_guide_keeps_only_what_was_read(fresh_visit):
     assert any(url.endswith("/applying/follow-up/") for url in kept), kept
     assert not any("/pyodide/" in url for url in kept), "a guide reader got Python"
     assert not page.evaluate(OFFLINE_COPY_COMPLETE)
-    assert not any("/pyodide/" in url for _, url in fresh_visit.requests)
+    assert not any("/pyodide/" in url for _, url in offline_visit.requests)
 
 
-def test_after_one_visit_every_writer_works_offline(fresh_visit, writer_pages):
-    page = fresh_visit.open("/letters/interview-thank-you/")
-    fresh_visit.wait_ready()
+def test_after_one_visit_every_writer_works_offline(offline_visit, writer_pages):
+    page = offline_visit.open("/letters/interview-thank-you/")
+    offline_visit.wait_ready()
     wait_for_offline_copy(page)
-    fresh_visit.context.set_offline(True)
+    offline_visit.context.set_offline(True)
     page.reload()
-    fresh_visit.wait_ready()
+    offline_visit.wait_ready()
     for spec in SPECS:
-        page.goto(fresh_visit.base_url + writer_pages[spec.id])
-        fresh_visit.wait_ready()
+        page.goto(offline_visit.base_url + writer_pages[spec.id])
+        offline_visit.wait_ready()
         fill(page, spec, example_values(spec))
         wait_for_python(page, spec)
         expected = generators.render(spec.id, example_today(spec), date.today())

@@ -7,7 +7,7 @@ and one page, and move between pages the way a reader does, with Material's
 instant navigation, so Python boots once per test process instead of once
 per test. Storage is cleared between tests. A test that needs a context of
 its own (a clock, a route, offline, a service worker, a second tab) asks for
-``fresh_visit``.
+``fresh_visit``; one about the service worker asks for ``offline_visit``.
 """
 
 from __future__ import annotations
@@ -270,14 +270,26 @@ def visit(shared_page, base_url):
     reset_shared_page(page)
 
 
-@pytest.fixture
-def fresh_visit(browser, base_url):
-    """A context and page of the test's own, with service workers allowed."""
-    context = new_context(browser, base_url, service_workers="allow")
+def own_visit(browser, base_url, service_workers: str):
+    context = new_context(browser, base_url, service_workers=service_workers)
     visit = Visit(context, context.new_page(), base_url, shared=False)
     yield visit
     visit.close()
     context.close()
+
+
+@pytest.fixture
+def fresh_visit(browser, base_url):
+    """A context and page of the test's own (for a clock, a route, a second
+    tab). Service workers stay blocked: a request the service worker makes is
+    not one a test's route can see."""
+    yield from own_visit(browser, base_url, "block")
+
+
+@pytest.fixture
+def offline_visit(browser, base_url):
+    """A context of the test's own with the service worker, for offline use."""
+    yield from own_visit(browser, base_url, "allow")
 
 
 def format_violations(violations) -> str:
