@@ -64,8 +64,11 @@ def serve_production(site_dir: Path, port: int = 0) -> Iterator[str]:
         raise ServeError("nginx is not installed: `make serve-production` installs Debian's package")
     site_dir = Path(site_dir).resolve()
     port = port or free_port()
-    # Otherwise another server on the port would answer for nginx.
+    # Otherwise another server on the port would answer for nginx. SO_REUSEADDR
+    # as nginx itself sets it: a port that only has connections of the last
+    # run closing (TIME_WAIT) is free, one with a listener is not.
     with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind(("127.0.0.1", port))
         except OSError as error:
