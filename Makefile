@@ -62,7 +62,7 @@ dev: setup
 	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
 
 test: setup /usr/bin/chromium /usr/sbin/nginx site
-	NS_SITE_BUILT=1 $(PY) -m pytest
+	NS_SITE_BUILT=1 $(PY) -m pytest -n 2 --dist loadfile
 
 bench: setup /usr/bin/chromium site
 	$(PY) bench/render_speed.py

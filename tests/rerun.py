@@ -1,6 +1,6 @@
 """Run the same tests N times in a row and list every failure with its run.
 
-    .venv/bin/python tests/rerun.py 5                      # the browser tier, 5 times
+    .venv/bin/python tests/rerun.py 5                      # the browser tier, 5 times, on both cores
     .venv/bin/python tests/rerun.py 20 tests/browser/test_trust.py -k keyboard
 
 A test that fails in any run is a bug (in the product or in the test) to be
@@ -23,7 +23,7 @@ def main(argv: list[str]) -> int:
     if not argv or not argv[0].isdigit():
         print(__doc__)
         return 2
-    runs, selection = int(argv[0]), argv[1:] or ["tests/browser"]
+    runs, selection = int(argv[0]), argv[1:] or ["-n", "2", "--dist", "loadfile", "tests/browser"]
     env = {**os.environ, "NS_SITE_BUILT": os.environ.get("NS_SITE_BUILT", "1")}
     failures: list[tuple[int, str]] = []
     for run in range(1, runs + 1):

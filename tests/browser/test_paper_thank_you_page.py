@@ -61,12 +61,16 @@ def site_texts(page) -> list[str]:
 
 def print_pdf(page, size: str) -> pypdf.PdfReader:
     fill(page, SPEC, {"paper_size": size})
+    # If choosing the size changed an answer, the page shows Python's letter
+    # for it before it prints (the default size changes nothing: the sample).
+    page.wait_for_function("(id) => !('rendering' in document.querySelector(`.ns-writer[data-writer='${id}']`).dataset)",
+                           arg=SPEC.id)
     return pypdf.PdfReader(io.BytesIO(page.pdf(prefer_css_page_size=True)))
 
 
 def assert_one_clean_page(page, size: str):
-    letter = shown_letters(page, SPEC)[0]
     pdf = print_pdf(page, size)
+    letter = shown_letters(page, SPEC)[0]
     assert len(pdf.pages) == 1, f"{len(pdf.pages)} pages on {size}"
     box = pdf.pages[0].mediabox
     width, height = SIZES[size]

@@ -12,7 +12,9 @@ its own (a clock, a route, offline, a service worker, a second tab) asks for
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import re
 from pathlib import Path
 from urllib.parse import urlparse
@@ -22,7 +24,7 @@ from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import sync_playwright
 
-from .paths import ROOT
+from .paths import ROOT, SITE
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = [
@@ -114,8 +116,12 @@ def built_site_url(site_dir: Path) -> str:
     return re.search(r"<loc>(.*?)</loc>", sitemap).group(1)
 
 
-@pytest.fixture(scope="session")
-def base_url(site_dir: Path):
+# The address of the one nginx serving every xdist worker (see pytest_configure).
+SHARED_SERVER = "NS_BROWSER_BASE_URL"
+
+
+@contextlib.contextmanager
+def serving(site_dir: Path):
     """The built site as users get it: through the production nginx
     configuration (hosting/), with its headers, compression and caching.
     Served where it was built to live, because Material's instant navigation
@@ -135,6 +141,37 @@ def base_url(site_dir: Path):
     except ServeError as error:
         pytest.exit(f"nginx could not serve the site on port {built.port} ({error}). Is another server using it? "
                     "Stop it, or build with another SITE_URL.", returncode=2)
+
+
+def pytest_configure(config):
+    """With pytest-xdist (`-n 2`, as `make test` runs), the controlling process
+    serves the built site once, on its one port, for every worker."""
+    if hasattr(config, "workerinput") or not getattr(config.option, "numprocesses", None):
+        return
+    if os.environ.get("NS_SITE_BUILT") != "1":
+        pytest.exit("With -n, build the site first and set NS_SITE_BUILT=1 (make test does both).", returncode=2)
+    stack = contextlib.ExitStack()
+    os.environ[SHARED_SERVER] = stack.enter_context(serving(SITE))
+    config.stash[SERVER_KEY] = stack
+
+
+def pytest_unconfigure(config):
+    stack = config.stash.get(SERVER_KEY, None)
+    if stack is not None:
+        stack.close()
+        os.environ.pop(SHARED_SERVER, None)
+
+
+SERVER_KEY = pytest.StashKey[contextlib.ExitStack]()
+
+
+@pytest.fixture(scope="session")
+def base_url(site_dir: Path):
+    if os.environ.get(SHARED_SERVER):
+        yield os.environ[SHARED_SERVER]
+        return
+    with serving(site_dir) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -3,6 +3,23 @@
 
 import { saveFile } from "../lib/letter-actions.mjs";
 
+// Each render updates the letters in place: a button keeps its focus, so a
+// keyboard or screen reader user can press Copy as a render lands.
+function fillArticle(article, letter, index) {
+  article.dataset.layout = letter.layout;
+  article.dataset.index = String(index);
+  article.querySelector(".ns-letter__heading").textContent = letter.heading;
+  article.querySelector(".ns-letter__subject").textContent = letter.subject;
+  article.querySelector(".ns-letter__part--subject").hidden = !letter.subject;
+  article.querySelector(".ns-letter__body-label").textContent = letter.body_label;
+  article.querySelector(".ns-letter__body").textContent = letter.body;
+  for (const part of article.querySelectorAll("[data-layout-only], [data-needs-subject]")) {
+    const wrongLayout = "layoutOnly" in part.dataset && part.dataset.layoutOnly !== letter.layout;
+    part.hidden = wrongLayout || ("needsSubject" in part.dataset && !letter.subject);
+  }
+  article.querySelector("[data-action='email']").href = letter.mailto || "#";
+}
+
 // draft: "" for a letter ready to send, or the sentence that says why not.
 export function showLetters(root, letters, { draft }) {
   for (const sample of root.querySelectorAll("[data-sample]")) delete sample.dataset.sample;
@@ -10,27 +27,27 @@ export function showLetters(root, letters, { draft }) {
   const box = root.querySelector(".ns-letters");
   const template = root.querySelector(".ns-letter-template");
   box.dataset.draft = draft ? "true" : "false";
+  const articles = [...box.querySelectorAll(":scope > .ns-letter")];
+  letters.forEach((letter, index) => {
+    if (!articles[index]) {
+      articles[index] = template.content.firstElementChild.cloneNode(true);
+      box.append(articles[index]);
+    }
+    fillArticle(articles[index], letter, index);
+  });
+  for (const extra of articles.splice(letters.length)) extra.remove();
   // A draft says so above the letter itself, where the reader looks.
-  const note = document.createElement("p");
-  note.className = "ns-letters__draft-note";
-  note.textContent = draft;
-  box.replaceChildren(
-    ...(draft && letters.length ? [note] : []),
-    ...letters.map((letter, index) => {
-      const article = template.content.firstElementChild.cloneNode(true);
-      article.dataset.layout = letter.layout;
-      article.dataset.index = String(index);
-      article.querySelector(".ns-letter__heading").textContent = letter.heading;
-      article.querySelector(".ns-letter__subject").textContent = letter.subject;
-      article.querySelector(".ns-letter__part--subject").hidden = !letter.subject;
-      article.querySelector(".ns-letter__body-label").textContent = letter.body_label;
-      article.querySelector(".ns-letter__body").textContent = letter.body;
-      for (const only of article.querySelectorAll("[data-layout-only]")) only.hidden = only.dataset.layoutOnly !== letter.layout;
-      for (const button of article.querySelectorAll("[data-needs-subject]")) button.hidden ||= !letter.subject;
-      article.querySelector("[data-action='email']").href = letter.mailto || "#";
-      return article;
-    }),
-  );
+  let note = box.querySelector(":scope > .ns-letters__draft-note");
+  if (draft && letters.length) {
+    if (!note) {
+      note = document.createElement("p");
+      note.className = "ns-letters__draft-note";
+      box.prepend(note);
+    }
+    note.textContent = draft;
+  } else {
+    note?.remove();
+  }
 }
 
 // Files Python offers beside the letters (a calendar file): one button each.
