@@ -30,7 +30,9 @@ from pathlib import Path
 from urllib.parse import quote, urlparse
 
 ROOT = Path(__file__).resolve().parents[1]
+# The project, and the test support whose writer pages and browser it reuses.
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
 
 # Without this Playwright does not report what a service worker fetches, and
 # the precache is most of what a reader downloads.
@@ -40,19 +42,13 @@ from playwright.sync_api import Error as PlaywrightError  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
 
 import generators  # noqa: E402
+from browser.writers import pages_by_writer  # noqa: E402
+from support.browser import CHROMIUM, CHROMIUM_FLAGS  # noqa: E402
 
 HOST, PORT = "127.0.0.1", 8000
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_FLAGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--disable-quic", "--no-first-run",
-]
 BENCH_PREFIX = "/__bench__/"
-# A writer's markup, now (data-writer) and before the page code became
-# components (data-generator), so one benchmark measures both sides of it.
-WRITER = re.compile(r'data-component="writer" data-writer="([a-z0-9-]+)"')
 ANY_WRITER = re.compile(r'data-component="(?:writer|link-maker|journal)"')
-WRITER_ROOT = '.ns-writer[data-writer="{0}"], .ns-writer[data-generator="{0}"]'
+WRITER_ROOT = '.ns-writer[data-writer="{0}"]'
 
 RUNTIME_FILE = re.compile(r"/pyodide/(pyodide\.asm\.wasm|python_stdlib\.zip|pyodide\.asm\.mjs|pyodide\.mjs|[^/]+\.whl)$")
 # The keystroke field starts with this, so "how much of what was typed does
@@ -303,16 +299,6 @@ def write_bare_page(bench_dir: Path) -> None:
 
 
 # --- What to open and what to type, found from the specs and the site. -----
-
-def writer_pages(site_dir: Path) -> dict[str, str]:
-    """Each generator id with the URL path of the page holding its form."""
-    pages = {}
-    for html in sorted(site_dir.rglob("index.html")):
-        for generator in WRITER.findall(html.read_text(encoding="utf-8")):
-            path = "/" + html.parent.relative_to(site_dir).as_posix() + "/"
-            pages.setdefault(generator, path.replace("//", "/"))
-    return pages
-
 
 def guide_page(site_dir: Path, writer_paths: set[str]) -> str:
     """A guide with no writer (nor any other Python tool) that links to a writer:
@@ -565,7 +551,7 @@ class Plan:
 
 
 def make_plan(site_dir: Path, writer: str, keys: int) -> Plan:
-    pages = writer_pages(site_dir)
+    pages = pages_by_writer(site_dir)
     if not pages:
         raise BenchError(f"{site_dir} holds no letter writer page: is it a built site?")
     probe = reader_names(0)[0]

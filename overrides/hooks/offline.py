@@ -28,9 +28,7 @@ def precache_entries(site_dir: Path) -> list[tuple[str, Path]]:
     entries = []
     for path in sorted(p for p in site_dir.rglob("*") if p.is_file()):
         relative = path.relative_to(site_dir).as_posix()
-        # Source maps are for debugging; .br and .gz copies are what a host
-        # sends in place of a file, never asked for by name.
-        if relative in SKIP or path.suffix in (".map", ".br", ".gz"):
+        if relative in SKIP or path.suffix == ".map":  # source maps are for debugging only
             continue
         if path.stat().st_size > MAX_ENTRY_BYTES:
             raise RuntimeError(f"{relative} is larger than the precache limit ({MAX_ENTRY_BYTES} bytes)")

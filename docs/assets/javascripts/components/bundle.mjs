@@ -7,7 +7,8 @@
 import { storageKey } from "../lib/answer-store.mjs";
 import { readValues } from "../lib/form-values.mjs";
 import { Latest } from "../lib/latest.mjs";
-import { SITE_ROOT, linkAnswers } from "../lib/share-link.mjs";
+import { linkAnswers } from "../lib/share-link.mjs";
+import { SITE_ROOT } from "../lib/site.mjs";
 import { pythonWorker } from "../python/client.mjs";
 
 // The offer outlives the link in the address bar (the writer clears it) for

@@ -6,7 +6,7 @@
 
 import { saveFile } from "../lib/letter-actions.mjs";
 import { parts } from "../lib/parts.mjs";
-import { SITE_ROOT } from "../lib/share-link.mjs";
+import { SITE_ROOT } from "../lib/site.mjs";
 import { pythonWorker } from "../python/client.mjs";
 import { showFieldMessages, showStatus, statusMessages } from "./field-messages.mjs";
 

@@ -5,6 +5,7 @@
 import { readValues } from "../lib/form-values.mjs";
 import { Latest } from "../lib/latest.mjs";
 import { copyText } from "../lib/letter-actions.mjs";
+import { SITE_ROOT } from "../lib/site.mjs";
 import { parts } from "../lib/parts.mjs";
 import { pythonWorker } from "../python/client.mjs";
 import { showStatus, statusMessages } from "./field-messages.mjs";
@@ -14,8 +15,6 @@ const STATUS = statusMessages("link maker", {
   ready: "Ready. The link updates as you type.",
   failed: "The link maker could not start on this device. Reload the page to try again.",
 });
-// This file is at <site>/assets/javascripts/components/; writer pages live at <site>/letters/<id>/.
-const SITE_ROOT = new URL("../../../", import.meta.url);
 
 const PARTS = {
   form: ".ns-form", status: ".ns-status", url: ".ns-link__url", open: ".ns-link__open",

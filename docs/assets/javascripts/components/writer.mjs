@@ -27,7 +27,8 @@ const DELETED = "Deleted. This site no longer stores any of your answers, on any
 // Advice at this level means the letter breaks the advice it comes from:
 // it is shown as a draft and not offered for sending until it changes.
 const holdsOf = (result) => result.advice.filter((m) => m.level === "hold");
-const isSendable = (result) => result.ok && result.sendable !== false && holdsOf(result).length === 0;
+// Python decides: no errors and no hold (generators/core/spec.py, Result.sendable).
+const isSendable = (result) => result.sendable;
 const draftNote = (result, checkLabel) => {
   if (!result.ok) return `Draft: some answers are missing or need a change. “${checkLabel}” lists them.`;
   if (!isSendable(result)) return "Draft, held back: this letter goes against the advice it comes from. The notes beside your answers say what to change, and why.";

@@ -2,7 +2,9 @@
 // guides keeps only what was read; a letter writer whose Python is running
 // asks for the whole site to be kept, so every writer then works offline.
 
-const WORKER = new URL("../../../sw.js", import.meta.url);
+import { SITE_ROOT } from "./site.mjs";
+
+const WORKER = new URL("sw.js", SITE_ROOT);
 
 export function registerOffline() {
   if (!("serviceWorker" in navigator)) return;

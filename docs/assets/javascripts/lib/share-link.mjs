@@ -3,8 +3,6 @@
 // which answers fit the form; this file only reads and clears the address.
 
 export const LINK_PREFIX = "#fill?";
-// The site's root, which pages' data-page paths are relative to (this file is at <site>/assets/javascripts/lib/).
-export const SITE_ROOT = new URL("../../../", import.meta.url);
 // A link longer than this is not a counselor's link; refuse it whole.
 const MAX_LINK_LENGTH = 1_000_000;
 

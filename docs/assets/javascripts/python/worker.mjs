@@ -2,9 +2,10 @@
 // this site and answers the calls declared in calls.mjs. This file, calls.mjs
 // and client.mjs are the whole boundary between JavaScript and Python.
 
+import { SITE_ROOT } from "../lib/site.mjs";
 import { BASE_WHEELS, CALLS } from "./calls.mjs";
 
-const runtimeURL = new URL("../../../pyodide/", import.meta.url).href;
+const runtimeURL = new URL("pyodide/", SITE_ROOT).href;
 
 // Pyodide 314 only logs a failed wasm download or compile ("wasm
 // instantiation failed!") and then waits forever. Turn that log line into a

@@ -1,31 +1,26 @@
 """The benchmark's choices, checked in CPython against a built site: it must
 find every writer, a name to link and a field to type into from the specs
 alone, so a new writer or a renamed field cannot make it measure nothing.
-
-    NS_SITE_DIR=/tmp/x-site .venv/bin/python -m pytest bench/test_startup.py -q
-"""
+Part of the CPython tier: a benchmark that measures nothing is caught here,
+though its figures are never judged."""
 
 from __future__ import annotations
 
-import os
 import sys
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+from support.paths import ROOT
+
+sys.path.insert(0, str(ROOT / "bench"))
 
 import generators  # noqa: E402
 import startup  # noqa: E402
 
-SITE = Path(os.environ.get("NS_SITE_DIR", startup.ROOT / "site"))
-
 
 @pytest.fixture(scope="module")
-def plan():
-    if not (SITE / "pyodide" / "pyodide.mjs").exists():
-        pytest.skip(f"no built site in {SITE}")
-    return startup.make_plan(SITE, "interview-thank-you", 30)
+def plan(site_dir):
+    return startup.make_plan(site_dir, "interview-thank-you", 30)
 
 
 def test_every_writer_has_a_page(plan):
@@ -40,8 +35,8 @@ def test_every_chosen_name_field_shows_in_its_letter(plan):
             assert startup.shows(spec, {key: name}, name), (gid, key, name)
 
 
-def test_the_guide_has_no_writer_and_links_to_one(plan):
-    html = (SITE / plan.guide.strip("/") / "index.html").read_text(encoding="utf-8")
+def test_the_guide_has_no_writer_and_links_to_one(plan, site_dir):
+    html = (site_dir / plan.guide.strip("/") / "index.html").read_text(encoding="utf-8")
     assert not startup.ANY_WRITER.search(html)
     assert plan.guide not in plan.pages.values()
 
