@@ -4,7 +4,7 @@
 // (share_links.carry) decides which answers carry; this file only shows the
 // offer and keeps its address up to date.
 
-import { storageKey } from "../lib/answer-store.mjs";
+import { markForTab, markedForTab } from "../lib/answer-store.mjs";
 import { readValues } from "../lib/form-values.mjs";
 import { Latest } from "../lib/latest.mjs";
 import { linkAnswers } from "../lib/share-link.mjs";
@@ -12,24 +12,7 @@ import { SITE_ROOT } from "../lib/site.mjs";
 import { pythonWorker } from "../python/client.mjs";
 
 // The offer outlives the link in the address bar (the writer clears it) for
-// this tab, like a draft; "Delete my answers" removes it with the rest.
-function remembered(key) {
-  try {
-    return sessionStorage.getItem(key) !== null;
-  } catch {
-    return false;
-  }
-}
-
-function remember(key, on) {
-  try {
-    if (on) sessionStorage.setItem(key, "yes");
-    else sessionStorage.removeItem(key);
-  } catch {
-    /* storage is off: the offer lasts until the page changes */
-  }
-}
-
+// this tab, like a draft.
 class Bundle {
   constructor(root) {
     this.root = root;
@@ -39,7 +22,7 @@ class Bundle {
     this.target = root.dataset.target;
     this.pageURL = new URL(root.dataset.page, SITE_ROOT).href;
     this.link = root.querySelector(".ns-bundle__link");
-    this.key = storageKey(`next:${this.writer}`);
+    this.mark = `next:${this.writer}`;
     this.python = pythonWorker();
     this.latest = new Latest(
       () => this.python.call("carry", { writer: this.writer, values: readValues(this.form), target: this.target, page_url: this.pageURL }),
@@ -66,12 +49,12 @@ class Bundle {
   // Any counselor's link says whether this page offers the next step.
   readLink() {
     const link = linkAnswers();
-    if (link && !link.tooLong) remember(this.key, [].concat(link.params.next ?? []).includes(this.target));
+    if (link && !link.tooLong) markForTab(this.mark, [].concat(link.params.next ?? []).includes(this.target));
     this.update();
   }
 
   update() {
-    this.root.hidden = !remembered(this.key);
+    this.root.hidden = !markedForTab(this.mark);
     if (!this.root.hidden && this.python.state === "ready") this.latest.request();
   }
 }

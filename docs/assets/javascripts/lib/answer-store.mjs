@@ -83,3 +83,13 @@ export function deleteEverything() {
 export function storageKey(name) {
   return PREFIX + name;
 }
+
+// A mark kept for this tab only (a bundle's next step), under the same
+// prefix, so "Delete my answers" removes it with the rest.
+export function markForTab(name, on) {
+  safely(() => (on ? sessionStorage.setItem(storageKey(name), "yes") : sessionStorage.removeItem(storageKey(name))));
+}
+
+export function markedForTab(name) {
+  return safely(() => sessionStorage.getItem(storageKey(name)) !== null, false);
+}
