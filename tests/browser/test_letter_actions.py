@@ -186,7 +186,8 @@ def test_make_a_link_page_builds_the_link_and_a_qr_code(fresh_visit, base_url):
     qr.wait_for(state="visible")
     assert qr.get_attribute("src").startswith("data:image/svg+xml")
     page.click(in_writer(SPEC, "[data-action='copy-link']"))
-    page.wait_for_function("() => navigator.clipboard.readText().then(t => t.includes('organization=Acme'))")
+    page.wait_until("() => navigator.clipboard.readText().then(t => t.includes('organization=Acme'))",
+                    what="the copied link on the clipboard")
     client = fresh_visit.context.new_page()
     client.goto(link)
     client.wait_for_selector(in_writer(SPEC, ".ns-link-notice:not([hidden])"), timeout=60_000)

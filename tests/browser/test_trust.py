@@ -5,7 +5,6 @@ what happens when Python cannot run."""
 from __future__ import annotations
 
 import shutil
-import time
 from datetime import date
 from pathlib import Path
 from urllib.parse import quote
@@ -13,7 +12,7 @@ from urllib.parse import quote
 import pytest
 
 import generators
-from support.browser import format_violations
+from support.browser import ExplainingPage, format_violations
 from browser.writers import control_id, example_today, fill, pages_by_writer, shown_letters, typed_example, wait_for_python
 from support.paths import ROOT
 
@@ -239,18 +238,10 @@ OFFLINE_COPY_COMPLETE = """() => caches.keys().then(async (keys) => {
 })"""
 
 
-def wait_for_offline_copy(page, seconds=120):
-    """The service worker controls the page and has kept the whole site.
-    Polled with evaluate: wait_for_function takes a returned promise itself
-    as a yes, whatever it resolves to."""
+def wait_for_offline_copy(page):
+    """The service worker controls the page and has kept the whole site."""
     page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=60_000)
-    deadline = time.monotonic() + seconds
-    while not page.evaluate(OFFLINE_COPY_COMPLETE):
-        if time.monotonic() > deadline:
-            kept = page.evaluate("() => caches.keys().then(async keys => (await Promise.all(keys.map(async k =>"
-                                 " (await (await caches.open(k)).keys()).length))))")
-            raise AssertionError(f"The offline copy was not complete after {seconds} s; files kept per cache: {kept}")
-        time.sleep(0.25)
+    page.wait_until(OFFLINE_COPY_COMPLETE, timeout=120_000, what="the service worker to keep the whole site")
 
 
 def test_reading_a_guide_keeps_only_what_was_read(offline_visit):
@@ -298,7 +289,7 @@ def test_a_new_build_replaces_the_old_cache(browser, site_dir, tmp_path):
     base = f"http://127.0.0.1:{server.server_address[1]}"
     context = browser.new_context()
     try:
-        page = context.new_page()
+        page = ExplainingPage(context.new_page())
         page.goto(base + "/letters/interview-thank-you/")
         wait_for_offline_copy(page)
         old = page.evaluate("caches.keys()")

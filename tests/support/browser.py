@@ -16,6 +16,7 @@ import contextlib
 import json
 import os
 import re
+import time
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -75,10 +76,22 @@ class ExplainingPage:
                              f"The page showed: {describe_page(self._page)}") from None
 
     def wait_for_function(self, expression, *args, **kwargs):
+        if re.search(r"\.then\(|\basync\b|\bawait\b", str(expression)):
+            raise TypeError("wait_for_function passes at once on a returned promise: use wait_until")
         try:
             return self._page.wait_for_function(expression, *args, **kwargs)
         except PlaywrightTimeout as error:
             self._explain(f"{' '.join(str(expression).split())} (arg {kwargs.get('arg')!r})", error)
+
+    def wait_until(self, expression: str, arg=None, timeout: int = 30_000, what: str = ""):
+        """Poll an expression that may return a promise (a clipboard read, the
+        caches): wait_for_function takes a returned promise itself as a yes."""
+        deadline = time.monotonic() + timeout / 1000
+        while not self._page.evaluate(expression, arg):
+            if time.monotonic() > deadline:
+                raise AssertionError(f"Waited {timeout} ms for {what or ' '.join(expression.split())}, but it never came.\n"
+                                     f"The page showed: {describe_page(self._page)}")
+            time.sleep(0.1)
 
     def wait_for_selector(self, selector, *args, **kwargs):
         try:
