@@ -463,13 +463,12 @@ def first_seen(page, needle: str, what: str) -> float:
 
 def wait_for_service_worker(page, network: Network) -> None:
     """Active, and nothing left to fetch: the precache is done."""
-    try:
-        page.wait_for_function(
-            "async () => (await navigator.serviceWorker.ready).active?.state === 'activated'", timeout=LONG_WAIT_MS,
-            polling=250,
-        )
-    except PlaywrightError:
-        raise BenchError("the service worker never became active") from None
+    # Polled by hand: wait_for_function takes a returned promise itself as a yes.
+    deadline = time.monotonic() + LONG_WAIT_MS / 1000
+    while not page.evaluate("async () => (await navigator.serviceWorker.ready).active?.state === 'activated'"):
+        if time.monotonic() > deadline:
+            raise BenchError("the service worker never became active")
+        time.sleep(0.25)
     network.wait_idle(page)
 
 

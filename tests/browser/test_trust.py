@@ -299,9 +299,9 @@ def test_a_new_build_replaces_the_old_cache(browser, site_dir, tmp_path):
         new_version = write_service_worker(copy)
         assert f"next-steps-{new_version}" != old[0]
         page.reload()
-        page.wait_for_function(
+        page.wait_until(
             "(name) => caches.keys().then(keys => keys.length === 1 && keys[0] === name)",
-            arg=f"next-steps-{new_version}", timeout=60_000,
+            arg=f"next-steps-{new_version}", timeout=60_000, what="the new build's cache to replace the old one",
         )
     finally:
         context.close()
