@@ -192,3 +192,47 @@ def test_nothing_lined_up_is_a_warning_and_a_position_in_the_reason_needs_none(w
 def test_a_note_without_what_you_learned_is_asked_for_it(writer):
     assert "any job" in writer.advice_for(writer.render(learned=""), "learned")
     assert writer.advice_for(writer.render(), "learned") == ""
+
+
+# ---- telling the other employers once you have accepted elsewhere (guide: offer/after-you-accept)
+
+ACCEPTED_ELSEWHERE = dict(reason="other_offer", own_reason="", would_change="")
+
+
+@pytest.mark.parametrize("request_", ["withdraw", "decline"])
+@pytest.mark.parametrize("detail", ["brief", "none"])
+@pytest.mark.parametrize("lined_up", ["yes", "no", ""])
+@pytest.mark.parametrize("interview_date", ["2026-03-12", ""])
+@pytest.mark.parametrize("open_to_other", ["yes", "no"])
+def test_accepted_elsewhere_reads_right_for_every_answer(writer, request_, detail, lined_up, interview_date, open_to_other):
+    for tone in ("formal", "warm"):
+        for length in ("short", "full"):
+            result = writer.render(**ACCEPTED_ELSEWHERE, request=request_, detail=detail, lined_up=lined_up,
+                                   interview_date=interview_date, open_to_other=open_to_other, tone=tone, length=length)
+            assert result.sendable, result.errors
+            letter = result.letters[0]
+            # Nothing that would bring them back, and no worry about having nothing to go to.
+            assert "reconsider" not in letter.body
+            assert writer.advice_for(result, "lined_up") == ""
+            assert letter.subject.startswith(("Declining the second interview", "Withdrawing my"))
+            assert ("Declining" in letter.subject) == (request_ == "decline")
+            said = "accepted an offer" in letter.body
+            assert said == (detail == "brief")
+            general = writer.advice_for(result)
+            assert "within a day or two of accepting the other offer" in general
+            assert "call them first" in general and "cancel any interviews" in general
+
+
+def test_a_change_that_would_bring_you_back_is_refused_beside_an_accepted_offer(writer):
+    result = writer.render(**{**ACCEPTED_ELSEWHERE, "would_change": "the pay were higher"})
+    assert writer.errors_for(result, "would_change") == [
+        "Leave this empty: another offer is not something they could change. "
+        "Offer a change only when your reason is one they could fix",
+    ]
+
+
+def test_other_reasons_keep_the_as_soon_as_you_are_sure_timing(writer):
+    general = writer.advice_for(writer.render(reason="commute_travel"))
+    assert "Send it as soon as you are sure" in general and "accepting the other offer" not in general
+    own = writer.advice_for(writer.render(**{**ACCEPTED_ELSEWHERE, "own_reason": "I am going back to school"}))
+    assert "accepting the other offer" not in own

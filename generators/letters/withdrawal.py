@@ -374,8 +374,13 @@ def advise(answers: Answers, today: date) -> list[Message]:
             ))
 
     # The guide: withdraw when you have a position or another interview lined
-    # up. A reason that is itself a position says so already.
-    has_position = answers["detail"] != "none" and not answers["own_reason"] and answers["reason"] in ("other_offer", "staying")
+    # up. A reason that is itself a position says so already, even when the
+    # reader chose not to give it in the letter: they have told us.
+    has_position = not answers["own_reason"] and answers["reason"] in ("other_offer", "staying")
+    # Telling the other employers once you have said yes elsewhere: the
+    # guide offer/after-you-accept gives its own timing and asks for a call
+    # first where you got far.
+    accepted_elsewhere = not answers["own_reason"] and answers["reason"] == "other_offer"
     if answers["lined_up"] == "no" and not has_position:
         notes.append(Message(
             "You have nothing else lined up yet. Withdrawing is safest once you have a job, an offer or another "
@@ -401,12 +406,16 @@ def advise(answers: Answers, today: date) -> list[Message]:
             "interview_date", "warning",
         ))
 
+    when = "Send it within a day or two of accepting the other offer" if accepted_elsewhere else "Send it as soon as you are sure"
     if answers["request"] == "decline":
-        notes.append(Message(
-            "Send it as soon as you are sure, and well before the second interview, so they can offer the time to someone else.",
-        ))
+        notes.append(Message(f"{when}, and well before the second interview, so they can offer the time to someone else."))
     else:
-        notes.append(Message("Send it as soon as you are sure, so they can plan without you. Keep it brief."))
+        notes.append(Message(f"{when}, so they can plan without you. Keep it brief."))
+    if accepted_elsewhere:
+        notes.append(Message(
+            "If you got far in their process, call them first, then send this as the written record. "
+            "Write to every other employer still considering you as well, and cancel any interviews you have booked.",
+        ))
     notes.append(Message(
         "If they write back and ask why, how much more you say is your choice. Say a little more if your field "
         "is small or you might want another role with them later, and keep it polite and factual.",
