@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 import generators
 from generators.letters import follow_up_planner as planner
+from generators.core import timing
 from generators.core.spec import check_answers
 
 from support.golden import golden_cases
@@ -71,7 +72,10 @@ def test_golden_cases_cover_each_kind_of_step(writer):
     kinds = set()
     for case in CASES:
         kinds |= {key.split("-")[0] for key, _ in steps(writer, case.today, **case.values)}
-    assert kinds == {"application", "thank", "decision", "check", "reply", "advice", "radar"}
+    assert kinds == {"application", "thank", "decision", "check", "reply", "advice", "radar",
+                     "offer", "tell", "condition", "first", "start"}
+    keys = {key for case in CASES for key, _ in steps(writer, case.today, **case.values)}
+    assert {"offer-questions", "offer-decide", "offer-answer", "thank-references"} <= keys
 
 
 # --- timing rules, each from its guide ------------------------------------
@@ -242,7 +246,8 @@ def test_at_least_one_date_is_needed(writer):
     result = writer.render(date(2026, 3, 1))
     assert [(e.field, e.text) for e in result.errors] == [(
         "applied_date",
-        "Enter at least one date: when you applied, the closing date, your interview, or when they turned you down",
+        "Enter at least one date: when you applied, the closing date, your interview, "
+        "when they offered you the job, or when they turned you down",
     )]
     assert result.files == ()
 
@@ -380,6 +385,362 @@ def test_any_ordered_dates_give_a_dated_plan_and_a_matching_calendar(writer, val
     for step in plan:
         if step.key not in ("thank-you", "reply", "decision"):
             assert step.day.weekday() < 5, step
+    ahead = [s for s in plan if not s.window.has_passed(today)]
+    for step in plan:
+        passed = f"{planner.full_date(step.day)} (passed): {step.title}" in result.letters[0].body
+        assert passed == step.window.has_passed(today), step
+    if ahead:
+        assert [day for day, _, _ in events(result)] == [max(s.day, today) for s in ahead]
+    else:
+        assert result.files == ()
+
+
+# --- offers -------------------------------------------------------------------
+#
+# docs/offer/: ask for the offer in writing the day it comes; read it, send
+# questions and ask for any more time in the next day or two; decide a day or
+# two before the answer is due; after accepting, tell the other employers
+# within a day or two and thank your references within a week; each
+# condition by its date; confirm the first day before it.
+
+# Wednesday March 25, 2026: the offer. Their answer is due a week later.
+OFFER = dict(interview_date="2026-03-12", offer_date="2026-03-25", answer_by="2026-04-01")
+
+
+def test_an_offer_ends_the_check_ins_and_keeps_the_thank_you(writer):
+    planned = steps(writer, date(2026, 3, 26), decision_date="2026-03-26", **OFFER)
+    keys = [key for key, _ in planned]
+    assert "thank-you" in keys
+    assert not {"decision", "check-in-1", "check-in-2", "application"} & set(keys)
+    # A check-in that was due before the offer stays, as history.
+    early = dict(steps(writer, date(2026, 4, 10), decision_date="2026-03-19", interview_date="2026-03-12",
+                       offer_date="2026-03-25"))
+    assert early["check-in-1"] == date(2026, 3, 23) and "check-in-2" not in early
+    body = writer.render(date(2026, 3, 26), decision_date="2026-03-26", **OFFER).letters[0].body
+    assert "Check in" not in body and "The date they gave for a decision" not in body
+
+
+def test_an_offer_without_an_interview_ends_the_application_follow_up(writer):
+    planned = dict(steps(writer, date(2026, 3, 4), applied_date="2026-03-02", offer_date="2026-03-04"))
+    assert "application" not in planned and planned["offer"] == date(2026, 3, 4)
+
+
+def test_the_offer_steps_fall_where_the_guides_say(writer):
+    planned = steps(writer, date(2026, 3, 26), **OFFER)
+    assert planned == [
+        ("thank-you", date(2026, 3, 12)),
+        ("offer", date(2026, 3, 25)),             # the day of the offer
+        ("offer-questions", date(2026, 3, 26)),   # the next working day or two
+        ("offer-decide", date(2026, 3, 30)),      # two working days before the answer
+        ("offer-answer", date(2026, 4, 1)),
+    ]
+    answers = check_answers(writer.spec, {**ANSWERS, **OFFER})
+    windows = {step.key: step.window for step in planner.plan(answers)}
+    assert windows["offer"] == timing.Window(date(2026, 3, 25), date(2026, 3, 26))
+    assert windows["offer-questions"] == timing.Window(date(2026, 3, 26), date(2026, 3, 27))
+    assert windows["offer-decide"] == timing.Window(date(2026, 3, 30), date(2026, 3, 31))
+
+
+def test_an_offer_on_a_friday_is_read_on_the_working_days_after_it(writer):
+    planned = dict(steps(writer, date(2026, 3, 27), offer_date="2026-03-27", answer_by="2026-04-06"))
+    assert planned["offer"] == date(2026, 3, 27)
+    assert planned["offer-questions"] == date(2026, 3, 30)
+    # The answer is due on a Monday: decide on the Thursday or Friday before.
+    assert planned["offer-decide"] == date(2026, 4, 2)
+
+
+def test_an_answer_due_the_next_day_leaves_no_room_for_a_separate_step(writer):
+    values = dict(offer_date="2026-03-25", answer_by="2026-03-26")
+    assert [key for key, _ in steps(writer, date(2026, 3, 25), **values)] == ["offer", "offer-answer"]
+    result = writer.render(date(2026, 3, 25), **values)
+    assert writer.advice_for(result, "answer_by").startswith("That is very little time. If you need more, ask for it today")
+    # Two days: the questions fit, the reminder to decide does not.
+    keys = [key for key, _ in steps(writer, date(2026, 3, 25), offer_date="2026-03-25", answer_by="2026-03-27")]
+    assert keys == ["offer", "offer-questions", "offer-answer"]
+
+
+def test_asking_for_time_comes_early_and_names_a_date(writer):
+    body = writer.body(date(2026, 3, 26), **OFFER)
+    assert "If you need more time, ask for it now, not on the last day: name the date you will answer by" in body
+    assert "Your answer is due on Wednesday, April 1, 2026." in body
+    assert "Do not let the date pass without a word." in body
+
+
+def test_without_a_date_for_the_answer_the_plan_asks_for_one(writer):
+    result = writer.render(date(2026, 3, 25), offer_date="2026-03-25")
+    assert [key for key, _ in steps(writer, date(2026, 3, 25), offer_date="2026-03-25")] == ["offer", "offer-questions"]
+    assert writer.advice_for(result, "answer_by").startswith("Ask when they need your answer, and add the date")
+
+
+def test_a_long_time_to_answer_is_questioned_and_a_passed_one_is_a_warning(writer):
+    long = writer.render(date(2026, 3, 25), offer_date="2026-03-25", answer_by="2026-04-10")
+    assert writer.advice_for(long, "answer_by").startswith("That is more than two weeks, longer than most employers give.")
+    usual = writer.render(date(2026, 3, 25), offer_date="2026-03-25", answer_by="2026-04-08")
+    assert writer.advice_for(usual, "answer_by") == ""
+    late = writer.render(date(2026, 4, 2), **OFFER)
+    assert [m.level for m in writer.messages_for(late, "answer_by")] == ["warning"]
+    assert "(passed): Your answer is due" in late.letters[0].body
+
+
+def test_accepting_brings_telling_the_others_and_thanking_references_and_ends_the_answer_steps(writer):
+    # Accepted on Friday March 27, before the answer was due.
+    # The days for questions were still open: moot once you said yes.
+    planned = steps(writer, date(2026, 3, 27), accepted_date="2026-03-27", **OFFER)
+    assert planned == [
+        ("thank-you", date(2026, 3, 12)), ("offer", date(2026, 3, 25)),
+        ("tell-employers", date(2026, 3, 27)), ("thank-references", date(2026, 3, 27)),
+    ]
+    answers = check_answers(writer.spec, {**ANSWERS, **OFFER, "accepted_date": "2026-03-27"})
+    windows = {step.key: step.window for step in planner.plan(answers)}
+    # Within a day or two, on working days: to Monday; within a week, any day.
+    assert windows["tell-employers"] == timing.Window(date(2026, 3, 27), date(2026, 3, 30))
+    assert windows["thank-references"] == timing.Window(date(2026, 3, 27), date(2026, 4, 3))
+    result = writer.render(date(2026, 3, 27), accepted_date="2026-03-27", **OFFER)
+    body = result.letters[0].body
+    assert "ask them to withdraw your application. Cancel any interviews you have booked." in body
+    assert "Within a week of accepting, tell each reference you got the job" in body
+    assert "stop applying and interviewing" in writer.advice_for(result)
+    assert writer.advice_for(result, "accepted_date") == ""
+    waiting = writer.render(date(2026, 3, 26), **OFFER)
+    assert writer.advice_for(waiting, "accepted_date").startswith("When you accept in writing, add the date")
+    assert "keep your other applications going" in writer.advice_for(waiting)
+
+
+def test_accepting_after_the_date_keeps_the_answer_steps_as_history(writer):
+    planned = dict(steps(writer, date(2026, 4, 2), accepted_date="2026-04-02", **OFFER))
+    assert planned["offer-answer"] == date(2026, 4, 1) and planned["tell-employers"] == date(2026, 4, 2)
+    assert planned["offer-questions"] == date(2026, 3, 26) and planned["offer-decide"] == date(2026, 3, 30)
+    # Accepted on the last day: the day's own step is moot, the ones before stay.
+    last = dict(steps(writer, date(2026, 4, 1), accepted_date="2026-04-01", **OFFER))
+    assert "offer-answer" not in last and last["offer-decide"] == date(2026, 3, 30)
+
+
+@pytest.mark.parametrize("label, says", [
+    ("References", "Tell each of your references that the employer will contact them"),
+    ("Reference check", "Tell each of your references"),
+    ("Right-to-work check", "a British or Irish passport is enough"),
+    ("Form I-9", "Form I-9 by your first day"),
+    ("Share code", "a share code on GOV.UK"),
+    ("Background check", "Fill in and return their consent form"),
+    ("DBS check", "consent form"),
+    ("Proof of degree", "Send proof, such as a copy of your certificate or license"),
+    ("Nursing licence", "Send proof"),
+    ("Medical questionnaire", "Send what they asked for, and keep a copy."),
+])
+def test_each_condition_says_what_to_send(writer, label, says):
+    body = writer.body(date(2026, 3, 26), condition_1=label, condition_1_date="2026-04-10", **OFFER)
+    assert f"Wednesday, April 8, 2026: Condition of the offer: {label}\nDue by Friday, April 10, 2026. " in body
+    assert says in body
+
+
+def test_conditions_open_two_working_days_before_their_date_and_never_before_the_offer(writer):
+    values = dict(OFFER, condition_1="References", condition_1_date="2026-03-30",
+                  condition_2="Background check", condition_2_date="2026-03-25",
+                  condition_3="Proof of degree", condition_3_date="2026-04-13")
+    planned = dict(steps(writer, date(2026, 3, 25), **values))
+    assert planned["condition-1"] == date(2026, 3, 26)   # Monday's: the Thursday before
+    assert planned["condition-2"] == date(2026, 3, 25)   # due the day of the offer
+    assert planned["condition-3"] == date(2026, 4, 9)
+    result = writer.render(date(2026, 3, 25), **values)
+    assert writer.advice_for(result, "condition_1").startswith("Give notice at your current job only once the checks are done")
+
+
+def test_a_condition_due_after_the_start_is_pointed_out(writer):
+    result = writer.render(date(2026, 3, 26), start_date="2026-04-20", condition_1="References",
+                           condition_1_date="2026-04-24", **OFFER)
+    assert writer.advice_for(result, "condition_1_date").startswith("This is due after your start date.")
+
+
+def test_the_start_date_brings_a_step_to_confirm_the_first_day(writer):
+    planned = dict(steps(writer, date(2026, 3, 26), start_date="2026-04-27", **OFFER))
+    # Monday April 27: a week before (Monday April 20) to two working days before.
+    assert planned["first-day-details"] == date(2026, 4, 20) and planned["start"] == date(2026, 4, 27)
+    answers = check_answers(writer.spec, {**ANSWERS, **OFFER, "start_date": "2026-04-27"})
+    details = next(step for step in planner.plan(answers) if step.key == "first-day-details")
+    assert details.window == timing.Window(date(2026, 4, 20), date(2026, 4, 23))
+    # A start two days after the offer leaves no room for it.
+    soon = dict(steps(writer, date(2026, 3, 25), offer_date="2026-03-25", answer_by="2026-03-26", start_date="2026-03-27"))
+    assert "first-day-details" not in soon and soon["start"] == date(2026, 3, 27)
+    alone = writer.render(date(2026, 3, 26), start_date="2026-04-27", **OFFER)
+    assert "“subject to” references or other checks" in writer.advice_for(alone, "condition_1")
+
+
+def test_an_offer_after_a_no_ends_the_no_s_steps(writer):
+    values = dict(interview_date="2026-03-12", rejected_date="2026-03-20", stay_in_touch="yes",
+                  offer_date="2026-04-01", answer_by="2026-04-08")
+    # The reminder about advice (Monday March 30) came before the offer and stays.
+    planned = dict(steps(writer, date(2026, 4, 1), **values))
+    assert planned["reply"] == date(2026, 3, 20) and planned["advice-reminder"] == date(2026, 3, 30)
+    assert not any(key.startswith("radar") for key in planned)
+    assert planned["offer"] == date(2026, 4, 1)
+    sooner = dict(steps(writer, date(2026, 3, 27), **{**values, "offer_date": "2026-03-27", "answer_by": "2026-04-03"}))
+    assert "advice-reminder" not in sooner and "radar-1" not in sooner
+    result = writer.render(date(2026, 4, 1), **values)
+    assert writer.advice_for(result, "stay_in_touch") == "" and "one thread of it" not in writer.advice_for(result)
+
+
+def test_a_no_after_an_offer_ends_the_offer_s_steps(writer):
+    values = dict(OFFER, start_date="2026-04-27", rejected_date="2026-03-27")
+    planned = dict(steps(writer, date(2026, 3, 27), **values))
+    assert planned["offer-questions"] == date(2026, 3, 26) and planned["reply"] == date(2026, 3, 27)
+    assert not {"offer-decide", "offer-answer", "first-day-details", "start"} & set(planned)
+    result = writer.render(date(2026, 3, 27), **values)
+    assert writer.advice_for(result, "answer_by") == "" and "one thread of it" in writer.advice_for(result)
+
+
+def test_an_offer_stops_the_advice_about_waiting(writer):
+    result = writer.render(date(2026, 3, 26), decision_date="2026-03-27", decision_weeks="1", **OFFER)
+    assert writer.advice_for(result, "decision_date") == writer.advice_for(result, "decision_weeks") == ""
+    assert writer.advice_for(result, "interview_date") == ""  # no late thank-you nudge after an offer
+    assert "while you wait on this one" not in writer.advice_for(result)
+
+
+@pytest.mark.parametrize("values, field, text", [
+    (dict(applied_date="2026-03-10", offer_date="2026-03-01"), "offer_date",
+     "The date of the offer must be on or after the date you applied"),
+    (dict(interview_date="2026-03-10", offer_date="2026-03-09"), "offer_date",
+     "The date of the offer must be on or after your interview"),
+    (dict(rejected_date="2026-03-10", offer_date="2026-03-10"), "offer_date",
+     "The offer and the no cannot be on the same day. Check both dates"),
+    (dict(offer_date="2026-03-10", answer_by="2026-03-09"), "answer_by",
+     "The date for your answer must be on or after the date of the offer"),
+    (dict(offer_date="2026-03-10", accepted_date="2026-03-09"), "accepted_date",
+     "The date you accepted must be on or after the date of the offer"),
+    (dict(offer_date="2026-03-10", accepted_date="2026-03-19", start_date="2026-03-18"), "accepted_date",
+     "The date you accepted must be on or before your start date"),
+    (dict(offer_date="2026-03-10", start_date="2026-03-09"), "start_date",
+     "Your start date must be on or after the date of the offer"),
+    (dict(offer_date="2026-03-10", answer_by="2026-03-17", start_date="2026-03-16"), "start_date",
+     "Your start date must be on or after the date your answer is due"),
+    (dict(offer_date="2026-03-10", condition_2="References", condition_2_date="2026-03-09"), "condition_2_date",
+     "The date the second condition is due must be on or after the date of the offer"),
+    (dict(applied_date="2026-03-01", answer_by="2026-03-17"), "offer_date",
+     "Enter the date they offered you the job too: the offer's steps count from it"),
+    (dict(offer_date="2026-03-10", condition_1="References"), "condition_1_date",
+     "Enter the date the first condition is due. If they did not say, ask them"),
+    (dict(offer_date="2026-03-10", condition_3_date="2026-03-12"), "condition_3",
+     "Enter what is due on this date, for example References"),
+])
+def test_impossible_offer_dates_are_refused_beside_their_field(writer, values, field, text):
+    result = writer.render(date(2026, 3, 20), **values)
+    assert [(e.field, e.text) for e in result.errors] == [(field, text)]
+    assert result.files == ()
+
+
+def test_an_unreadable_condition_date_is_reported_once(writer):
+    result = writer.render(date(2026, 3, 20), offer_date="2026-03-10", condition_1="References",
+                           condition_1_date="2026-02-30")
+    assert [(e.field, e.text) for e in result.errors] == [
+        ("condition_1_date", "Date the first condition is due must be a real date, for example 2026-03-12"),
+    ]
+
+
+@pytest.mark.parametrize("field, what", [("offer_date", "they offered you the job"),
+                                         ("accepted_date", "you accepted in writing")])
+def test_an_offer_or_acceptance_dated_in_the_future_is_questioned(writer, field, what):
+    values = {"offer_date": "2026-03-10", field: "2026-03-25"}
+    result = writer.render(date(2026, 3, 20), **values)
+    assert result.ok and writer.advice_for(result, field).startswith(
+        f"This date is in the future. Check it: it should be the day {what}.")
+
+
+def test_the_offer_steps_go_in_the_calendar_with_their_own_uids(writer):
+    values = dict(OFFER, start_date="2026-04-27", condition_1="References", condition_1_date="2026-04-03")
+    result = writer.render(date(2026, 3, 26), **values)
+    found = events(result)
+    assert [(day, summary.split(":")[0]) for day, summary, _ in found] == [
+        (date(2026, 3, 26), "Ask for the offer in writing"),   # open until today
+        (date(2026, 3, 26), "Read the offer and send your questions"),
+        (date(2026, 3, 30), "Decide on the offer"),
+        (date(2026, 4, 1), "Your answer is due"),
+        (date(2026, 4, 1), "Condition of the offer"),
+        (date(2026, 4, 20), "Confirm the details of your first day"),
+        (date(2026, 4, 27), "Your first day"),
+    ]
+    assert found[4][1] == "Condition of the offer: References: Data Analyst at Northwind Health"
+    moved = writer.render(date(2026, 3, 26), **{**values, "answer_by": "2026-04-02"})
+
+    def uids(result):
+        return [str(v["UID"]) for v in icalendar.Calendar.from_ical(result.files[0].text).walk("VEVENT")]
+
+    assert sorted(uids(result)) == sorted(uids(moved))  # importing it again updates the events
+
+
+def test_the_offer_timing_agrees_with_the_guides():
+    guides = {name: (ROOT / "docs" / "offer" / f"{name}.md").read_text(encoding="utf-8")
+              for name in ("you-got-an-offer", "negotiating", "saying-no", "after-you-accept")}
+    assert "Ask for the offer in writing, and agree on a date for your answer." in guides["you-got-an-offer"]
+    assert "**The next day or two:** read every term and send your questions." in guides["you-got-an-offer"]
+    assert "If that is not enough, ask for more soon, not on the last day. Give a date" in guides["you-got-an-offer"]
+    assert "a week is common. Some give two weeks" in guides["you-got-an-offer"]
+    assert timing.in_words(timing.USUAL_ANSWER_DAYS) == "a week"
+    assert timing.in_words(timing.LONGEST_USUAL_ANSWER_DAYS) == "two weeks"
+    assert "**Within a day or two of the offer:** send your ask by email." in guides["negotiating"]
+    assert "Call first if you can,** then confirm by email the same day." in guides["saying-no"]
+    assert f"**{timing.TELL_OTHER_EMPLOYERS.span.capitalize()}:** tell every other employer" in guides["after-you-accept"]
+    assert f"**{timing.THANK_REFERENCES.span.capitalize()}:** thank your references" in guides["after-you-accept"]
+    assert "So hand in your notice only when the checks are done and the offer is final." in guides["you-got-an-offer"]
+
+
+@st.composite
+def offer_answers(draw):
+    """An offer after an interview, its dates in order, each present or not,
+    sometimes with a no before or after it."""
+    interview = draw(st.dates(date(2025, 1, 1), date(2027, 6, 30)))
+    offer = interview + timedelta(days=draw(st.integers(0, 30)))
+    values = {"organization": "Northwind Health", "interview_date": interview.isoformat(),
+              "offer_date": offer.isoformat()}
+    answer_by = offer + timedelta(days=draw(st.integers(0, 21)))
+    if draw(st.booleans()):
+        values["answer_by"] = answer_by.isoformat()
+    start = answer_by + timedelta(days=draw(st.integers(0, 60)))
+    if draw(st.booleans()):
+        values["start_date"] = start.isoformat()
+        if draw(st.booleans()):
+            values["accepted_date"] = (offer + timedelta(days=draw(st.integers(0, (start - offer).days)))).isoformat()
+    elif draw(st.booleans()):
+        values["accepted_date"] = (offer + timedelta(days=draw(st.integers(0, 30)))).isoformat()
+    for number, label in enumerate(["References", "Right-to-work check", "A&B, Inc. form"], start=1):
+        if draw(st.booleans()):
+            values[f"condition_{number}"] = label
+            values[f"condition_{number}_date"] = (offer + timedelta(days=draw(st.integers(0, 90)))).isoformat()
+    if draw(st.booleans()):
+        values["rejected_date"] = (offer + timedelta(days=draw(st.sampled_from([-3, -1, 1, 5, 40])))).isoformat()
+        if date.fromisoformat(values["rejected_date"]) < interview:
+            del values["rejected_date"]
+        values["stay_in_touch"] = draw(st.sampled_from(["yes", "no"]))
+    return values
+
+
+# Steps on a day someone else chose, or that answer news whatever the day.
+ANY_DAY = ("thank-you", "reply", "decision", "offer", "offer-answer", "thank-references", "start")
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(offer_answers(), st.dates(date(2025, 1, 1), date(2028, 1, 1)))
+def test_any_offer_gives_a_dated_plan_and_a_matching_calendar(writer, values, today):
+    result = writer.render_only(today, **values)
+    assert result.ok, result.errors
+    plan = planner.plan(check_answers(writer.spec, values))
+    offer = date.fromisoformat(values["offer_date"])
+    rejected = date.fromisoformat(values["rejected_date"]) if "rejected_date" in values else None
+    keys = [step.key for step in plan]
+    assert len(keys) == len(set(keys))
+    for step in plan:
+        if not step.key.startswith(ANY_DAY) and not step.key.startswith("condition"):
+            assert step.day.weekday() < 5, step
+        assert step.window.closes is None or step.window.opens <= step.window.closes, step
+        if step.key in ("decision", "check-in-1", "check-in-2", "application"):
+            assert step.day < offer, step
+        if step.key.startswith("offer-") or step.key in ("first-day-details",):
+            assert step.day >= offer and (not rejected or rejected < offer or step.day <= rejected), step
+        if step.key in ("offer-questions", "offer-decide") and "answer_by" in values:
+            assert step.window.closes < date.fromisoformat(values["answer_by"]), step
+    if "accepted_date" in values and (not rejected or rejected < offer):
+        assert {"tell-employers", "thank-references"} <= set(keys)
+        accepted = date.fromisoformat(values["accepted_date"])
+        assert all(step.window.closes < accepted for step in plan
+                   if step.key in ("offer-questions", "offer-decide", "offer-answer"))
     ahead = [s for s in plan if not s.window.has_passed(today)]
     for step in plan:
         passed = f"{planner.full_date(step.day)} (passed): {step.title}" in result.letters[0].body

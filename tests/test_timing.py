@@ -142,3 +142,66 @@ def test_the_planner_and_the_follow_up_writer_agree_on_every_day(answers):
         assert not (passed and good), (today, said)
         assert passed == late, (today, said)
         assert bool(plan.files) == (not passed), today
+
+
+@pytest.mark.parametrize("end, days, expected", [
+    (D(2026, 3, 30), 1, D(2026, 3, 27)),    # Monday: the Friday before
+    (D(2026, 4, 1), 2, D(2026, 3, 30)),     # Wednesday: Monday
+    (D(2026, 3, 29), 1, D(2026, 3, 27)),    # from a Sunday
+    (D(2027, 1, 4), 2, D(2026, 12, 31)),    # back across the new year
+    (D(2028, 3, 1), 1, D(2028, 2, 29)),     # leap day
+    (D(2026, 3, 24), 0, D(2026, 3, 24)),
+])
+def test_subtract_working_days(end, days, expected):
+    assert timing.subtract_working_days(end, days) == expected
+    if days:
+        assert timing.add_working_days(expected, days) == timing.next_working_day(end)
+
+
+@pytest.mark.parametrize("offer, answer_by, questions, decide", [
+    # Wednesday, a week to answer: Thursday and Friday, then Monday and Tuesday.
+    (D(2026, 3, 25), D(2026, 4, 1), (D(2026, 3, 26), D(2026, 3, 27)), (D(2026, 3, 30), D(2026, 3, 31))),
+    # Friday, answer due a Monday ten days on: over the weekend.
+    (D(2026, 3, 27), D(2026, 4, 6), (D(2026, 3, 30), D(2026, 3, 31)), (D(2026, 4, 2), D(2026, 4, 3))),
+    # Two days: the questions fit, no day is left to decide before the last.
+    (D(2026, 3, 25), D(2026, 3, 27), (D(2026, 3, 26), D(2026, 3, 26)), None),
+    # Due the next day, or the same day: nothing before it.
+    (D(2026, 3, 25), D(2026, 3, 26), None, None),
+    (D(2026, 3, 25), D(2026, 3, 25), None, None),
+    # Friday, due Monday: the Friday is the offer's own day.
+    (D(2026, 3, 27), D(2026, 3, 30), None, None),
+    # No date for the answer: the usual next day or two.
+    (D(2026, 12, 31), None, (D(2027, 1, 1), D(2027, 1, 4)), None),
+])
+def test_the_offer_questions_and_the_reminder_to_decide(offer, answer_by, questions, decide):
+    assert timing.offer_questions(offer, answer_by) == (Window(*questions) if questions else None)
+    if answer_by:
+        assert timing.decide(offer, answer_by) == (Window(*decide) if decide else None)
+
+
+def test_after_accepting_and_before_the_start():
+    # Accepted on a Friday: the other employers by Monday; references within a week, any day.
+    assert timing.tell_other_employers(D(2026, 3, 27)) == Window(D(2026, 3, 27), D(2026, 3, 30))
+    assert timing.thank_references(D(2026, 3, 27)) == Window(D(2026, 3, 27), D(2026, 4, 3))
+    # A start on Monday April 27: a week before, to the Thursday before.
+    assert timing.first_day_details(D(2026, 4, 27), D(2026, 3, 25)) == Window(D(2026, 4, 20), D(2026, 4, 23))
+    # Never before the day after the offer; none when the start is too close.
+    assert timing.first_day_details(D(2026, 4, 6), D(2026, 3, 31)) == Window(D(2026, 4, 1), D(2026, 4, 2))
+    assert timing.first_day_details(D(2026, 3, 27), D(2026, 3, 25)) is None
+
+
+@pytest.mark.parametrize("due, offer, opens", [
+    (D(2026, 4, 3), D(2026, 3, 25), D(2026, 4, 1)),     # Friday: from Wednesday
+    (D(2026, 3, 30), D(2026, 3, 25), D(2026, 3, 26)),   # Monday: from Thursday
+    (D(2026, 3, 26), D(2026, 3, 25), D(2026, 3, 25)),   # never before the offer
+    (D(2026, 3, 29), D(2026, 3, 28), D(2026, 3, 29)),   # an offer on a Saturday, due on the Sunday
+])
+def test_a_condition_opens_two_working_days_before_its_date(due, offer, opens):
+    assert timing.condition_due(due, offer) == Window(opens, due)
+
+
+def test_the_offer_rules_say_what_the_guides_say():
+    assert timing.in_words(timing.USUAL_ANSWER_DAYS) == "a week"
+    assert timing.in_words(timing.LONGEST_USUAL_ANSWER_DAYS) == "two weeks"
+    whens = {row.when for row in timing.GUIDE_TIMELINES["offer/after-you-accept"]}
+    assert {"Within a day or two", "Within a week"} <= whens

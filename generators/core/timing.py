@@ -16,6 +16,10 @@ still on time. Rules come from the guides:
   with no reply.
 - after-rejection/stay-on-their-radar: about a month after the last message,
   and no sooner than that between check-ins.
+- offer/*: ask for the offer in writing the day it comes; read it, send your
+  questions and ask for any more time within the next day or two; decide a
+  day or two before your answer is due; once you accept, tell the other
+  employers within a day or two and thank your references within a week.
 
 Follow-ups, reminders and check-ins fall on working days (Monday to Friday),
 when someone is there to read them; thank-you notes and replies to news keep
@@ -41,6 +45,26 @@ CHECK_IN_WORKING_DAYS = (2, 3)
 LAST_CHECK_IN_DAYS = (7, 14)
 # "About a month" between radar check-ins: four weeks, the shortest month.
 RADAR_GAP_DAYS = 28
+
+# Offers (docs/offer/). How long employers usually give for an answer: "a
+# week is common", two weeks "more often for graduate jobs or a job that
+# means a move" (you-got-an-offer.md, "How much time to ask for"). Asking for
+# time up to the first is ordinary; past the second, expect to give a reason.
+USUAL_ANSWER_DAYS = 7
+LONGEST_USUAL_ANSWER_DAYS = 14
+# Working days after the offer (first, last) to read it and send questions,
+# and to ask early for any more time or for one change ("the next day or
+# two"; "within a day or two of the offer: send your ask").
+OFFER_QUESTIONS_WORKING_DAYS = (1, 2)
+# Working days before the answer is due (first, last) for the reminder to
+# decide: an answer on the last day reads as a reluctant one.
+DECIDE_WORKING_DAYS_BEFORE = (2, 1)
+# Working days before the start (first, last) to confirm the first day's
+# details: early enough for a reply, late enough that the plans are set.
+FIRST_DAY_WORKING_DAYS_BEFORE = (5, 2)
+# Working days before a condition's date when its step opens, to gather the
+# papers or warn the references.
+CONDITION_WORKING_DAYS_BEFORE = 2
 
 
 @dataclass(frozen=True)
@@ -85,6 +109,16 @@ def add_working_days(start: date, days: int) -> date:
     return current
 
 
+def subtract_working_days(end: date, days: int) -> date:
+    """The date ``days`` working days (Monday to Friday) before ``end``."""
+    current = end
+    while days > 0:
+        current -= timedelta(days=1)
+        if is_working_day(current):
+            days -= 1
+    return current
+
+
 def on_working_days(window: Window) -> Window:
     """The window with each end moved off a weekend, for a plan's dates."""
     closes = next_working_day(window.closes) if window.closes else None
@@ -112,6 +146,10 @@ THANK_YOU = Reply(2, "within 24 to 48 hours", "the interview")
 REPLY_TO_NEWS = Reply(1, "within a day", "their news")
 THANKS_FOR_FEEDBACK = Reply(2, "within a day or two", "their feedback")
 REPLY_TO_INTRODUCTION = Reply(1, "within a day", "the introduction")
+# The offer itself: thank them and ask for it in writing right away.
+OFFER_IN_WRITING = Reply(1, "within a day", "the offer")
+TELL_OTHER_EMPLOYERS = Reply(2, "within a day or two", "accepting")
+THANK_REFERENCES = Reply(7, "within a week", "accepting")
 
 
 def thank_you(interview: date) -> Window:
@@ -182,6 +220,59 @@ def radar_check_in(last_message: date) -> Window:
     """Staying on their radar: about a month after the last message, or later.
     The writer's advice reads it as is; a plan puts it on a working day."""
     return Window(last_message + timedelta(days=RADAR_GAP_DAYS), None)
+
+
+def offer_questions(offer: date, answer_by: date | None) -> Window | None:
+    """Reading the offer, questions, and any ask for time or for a change:
+    the next working day or two, and always before the answer is due (None
+    when the answer is due the day after the offer or sooner)."""
+    first, last = OFFER_QUESTIONS_WORKING_DAYS
+    opens, closes = add_working_days(offer, first), add_working_days(offer, last)
+    if answer_by is not None:
+        closes = min(closes, subtract_working_days(answer_by, 1))
+    if closes <= offer:
+        return None
+    return Window(min(opens, closes), closes)
+
+
+def decide(offer: date, answer_by: date) -> Window | None:
+    """The reminder to decide: a working day or two before the answer is
+    due, and after the days for questions (None when there is no such day)."""
+    first, last = DECIDE_WORKING_DAYS_BEFORE
+    questions = offer_questions(offer, answer_by)
+    after = questions.closes if questions else offer
+    opens = max(subtract_working_days(answer_by, first), next_working_day(after + timedelta(days=1)))
+    closes = subtract_working_days(answer_by, last)
+    if closes < opens:
+        return None
+    return Window(opens, closes)
+
+
+def tell_other_employers(accepted: date) -> Window:
+    """Telling the other employers: within a day or two of accepting."""
+    return on_working_days(TELL_OTHER_EMPLOYERS.window(accepted))
+
+
+def thank_references(accepted: date) -> Window:
+    """Thanking references and helpers: within a week of accepting."""
+    return THANK_REFERENCES.window(accepted)
+
+
+def condition_due(due: date, offer: date) -> Window:
+    """A condition of the offer: from a few working days before its date
+    (never before the offer) to the date itself."""
+    return Window(max(subtract_working_days(due, CONDITION_WORKING_DAYS_BEFORE), min(next_working_day(offer), due)), due)
+
+
+def first_day_details(start: date, offer: date) -> Window | None:
+    """Confirming the first day's details: about a week before the start,
+    after the offer (None when the start is too close for it)."""
+    first, last = FIRST_DAY_WORKING_DAYS_BEFORE
+    opens = max(subtract_working_days(start, first), next_working_day(offer + timedelta(days=1)))
+    closes = subtract_working_days(start, last)
+    if closes < opens:
+        return None
+    return Window(opens, closes)
 
 
 @dataclass(frozen=True)
@@ -321,7 +412,7 @@ GUIDE_TIMELINES: dict[str, tuple[TimelineRow, ...]] = {
         TimelineRow("Any time there is harassment or bullying", "Speak up right away."),
     ),
     "offer/you-got-an-offer": (
-        TimelineRow("The day of the offer", "Thank them. Ask for it in writing. Agree on a date."),
+        TimelineRow("The day of the offer", "Thank them. Ask for it in writing. Agree on a date.", "follow-up-planner"),
         TimelineRow("The next day or two", "Read the letter. Send your questions. Ask for more time if you need it."),
         TimelineRow("By the date you agreed", "Give your answer."),
         TimelineRow("While the checks run", "Keep your current job."),
@@ -339,8 +430,8 @@ GUIDE_TIMELINES: dict[str, tuple[TimelineRow, ...]] = {
     ),
     "offer/after-you-accept": (
         TimelineRow("The day you decide", "Accept, and confirm the terms in writing."),
-        TimelineRow("Within a day or two", "Tell the other employers. Cancel interviews.", "withdrawal"),
-        TimelineRow("Within a week", "Thank your references and helpers."),
+        TimelineRow(_sentence(TELL_OTHER_EMPLOYERS.span), "Tell the other employers. Cancel interviews.", "withdrawal"),
+        TimelineRow(_sentence(THANK_REFERENCES.span), "Thank your references and helpers."),
         TimelineRow("When the checks are done", "Give notice at your current job."),
         TimelineRow("Before your first day", "Close your search. Get your documents ready."),
     ),
