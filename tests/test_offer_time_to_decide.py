@@ -17,7 +17,7 @@ def test_it_thanks_them_says_you_are_glad_and_names_the_date_written_out(writer)
     text = writer.body()
     opening = text.split("\n\n")[1]
     assert opening.startswith("Thank you for offering me the Data Analyst position at Northwind Health yesterday.")
-    assert "I am very glad to have been chosen" in opening
+    assert "I am very glad to have been chosen and very interested in the role" in opening
     assert "let you know my decision by June 9, 2026?" in text
     assert "2026-06-09" not in text
 

@@ -1,11 +1,11 @@
 """Asking for time to decide on a job offer: one short email.
 
 Advice it follows (guide: offer/you-got-an-offer): thank them and sound
-glad; ask for the offer in writing if it has not come; give the date you will
-answer by and a short, honest reason; you do not have to name another
-employer; ask soon, and ask once. Many employers expect an answer within a
-few days, a week is common, some give two weeks, and a few want it in a day
-or two.
+glad and keen on the job; ask for the offer in writing if it has not come;
+give the date you will answer by and a short, honest reason; you do not have
+to name another employer; ask soon, and ask once. Many employers expect an
+answer within a few days, a week is common, some give two weeks, and a few
+want it in a day or two.
 
 A date that has already passed, or that comes before the offer, holds the
 letter: it would ask for time that has run out, or that makes no sense.
@@ -140,10 +140,10 @@ BODY = """\
 {% filter paragraph %}
 {% if warm %}
 Thank you so much for offering me the {{ role }} role at {{ org }} {{ when }}.
-I'm really pleased to have been chosen, and I want to think it over properly.
+I'm really pleased to have been chosen and excited about the role, so I want to think it over properly.
 {% else %}
 Thank you for offering me the {{ role }} position at {{ org }} {{ when }}.
-I am very glad to have been chosen, and I want to give the offer the careful thought it deserves.
+I am very glad to have been chosen and very interested in the role, so I want to give the offer the careful thought it deserves.
 {% endif %}
 {% if full and warm %}
 Meeting the team during the process made this especially lovely news.
@@ -170,7 +170,7 @@ Would it be possible for me to let you know my decision by {{ answer_by|long_dat
 {% if need and warm %}
 In the meantime, could you send me the offer in writing? It would help to have the details, like the pay, the start date and any conditions, all in one place.
 {% elif need %}
-In the meantime, could you send me the offer in writing? I would like to have the full terms, including the pay, the start date and any conditions, in front of me.
+In the meantime, could you send me the offer in writing? I would like to see the full terms, including the pay, the start date and any conditions.
 {% elif warm %}
 Thanks for sending the offer in writing. I'm going through it now.
 {% else %}
