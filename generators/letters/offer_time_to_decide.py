@@ -28,16 +28,15 @@ from ..core.spec import (
     organization_field,
 )
 from ..core.grammar import end_sentence, greeting, long_date, render_template
+from ..core import timing
 from ..core.timing import in_words
 
 ID = "offer-time-to-decide"
 
-# How long employers usually give, from the guide's "How much time to ask
-# for": a week is common, two weeks is the most some give. The planner's
-# timing rules carry the same two numbers; until this writer reads them from
-# core/timing.py, keep both places in step.
-USUAL_DECISION_DAYS = 7
-LONGEST_USUAL_DECISION_DAYS = 14
+# How long employers usually give (a week is common, two weeks the most some
+# give): the planner's numbers, so the letter and the plan agree.
+USUAL_DECISION_DAYS = timing.USUAL_ANSWER_DAYS
+LONGEST_USUAL_DECISION_DAYS = timing.LONGEST_USUAL_ANSWER_DAYS
 
 # value: (label on the form, formal sentence, warm sentence). The "read"
 # sentences have a second form for an offer that is not yet in writing.
