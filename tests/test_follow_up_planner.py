@@ -525,6 +525,9 @@ def test_accepting_after_the_date_keeps_the_answer_steps_as_history(writer):
     ("DBS check", "consent form"),
     ("Proof of degree", "Send proof, such as a copy of your certificate or license"),
     ("Nursing licence", "Send proof"),
+    ("Criminal record certificate", "consent form"),
+    ("Proof of accreditation", "Send what they asked for"),
+    ("Visa", "Get your documents ready"),
     ("Medical questionnaire", "Send what they asked for, and keep a copy."),
 ])
 def test_each_condition_says_what_to_send(writer, label, says):

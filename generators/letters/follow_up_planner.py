@@ -20,6 +20,7 @@ window is still open stays in the plan and in the calendar file.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -235,21 +236,21 @@ def application_step(answers: Answers) -> Step | None:
                 f"About one to two weeks after you applied. {ask}")
 
 
-# What to send for a condition, by the words its label uses (lower case).
-# A label that names none of them gets the general advice.
+# What to send for a condition, by the words its label uses, in the order
+# tried ("Criminal record certificate" is a background check, not a
+# qualification). A label that names none of them gets the general advice.
 CONDITION_KINDS = (
-    (("referen",), "Tell each of your references that the employer will contact them, and what the job is. "
+    (r"\breferen", "Tell each of your references that the employer will contact them, and what the job is. "
                    "If the employer does not have their names and contact details yet, send them."),
-    (("right to work", "right-to-work", "i-9", "i9", "share code", "passport", "visa", "work permit",
-      "immigration"),
+    (r"right[- ]to[- ]work|\bi-?9\b|share code|passport|\bvisa|work permit|immigration",
      "Get your documents ready. In the UK, a British or Irish passport is enough, even an expired one; others "
      "can get a share code on GOV.UK. In the US, you fill in your part of Form I-9 by your first day and "
      "show your documents."),
-    (("background", "criminal", "dbs", "police", "record", "credit"),
+    (r"background|criminal|\bdbs\b|police|\brecords?\b|\bcredit\b",
      "Fill in and return their consent form. In the US, they need your written permission to get a report "
      "from a checking company, and if they might turn you down because of it, you have the right to see it "
      "and fix mistakes."),
-    (("degree", "licen", "qualif", "certif", "diploma", "transcript"),
+    (r"degree|licen[cs]|qualif|certif|diploma|transcript",
      "Send proof, such as a copy of your certificate or license, or tell them how they can check it."),
 )
 CONDITION_GENERAL = ("Send what they asked for, and keep a copy. If you are not sure what they need, ask the "
@@ -257,8 +258,7 @@ CONDITION_GENERAL = ("Send what they asked for, and keep a copy. If you are not 
 
 
 def condition_advice(label: str) -> str:
-    words = label.lower()
-    return next((text for keys, text in CONDITION_KINDS if any(key in words for key in keys)), CONDITION_GENERAL)
+    return next((text for words, text in CONDITION_KINDS if re.search(words, label, re.IGNORECASE)), CONDITION_GENERAL)
 
 
 def conditions(answers: Answers) -> list[tuple[str, str, date]]:
