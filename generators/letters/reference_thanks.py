@@ -275,12 +275,14 @@ Thank you again for everything.
 {{ me }}
 """
 
+
 def subject_line(warm: bool, started: bool, role: str, org: str) -> str:
     """Says what the email is: thanks, and the news it carries."""
     if warm:
         news = "I've joined" if started else "I'm joining"
         return f"Thank you, and some good news: {news} {org}"
     return f"Thank you, and my news: {role} at {org}"
+
 
 # Words that turn the reader's own text into a request: a question, or a
 # polite formula for asking. A thank-you that asks for something reads as
@@ -361,8 +363,8 @@ def advise(answers: Answers, today: date) -> list[Message]:
     else:
         notes.append(Message("Send it within a week of accepting, and before you start."))
     notes.append(Message(
-        "Write to each person on their own, and make each note different: fill in the form again, "
-        "with what that person did.",
+        "Write to each person on their own. Fill in the form again with what that person did, and change a "
+        "line or two in your own words, so no two notes read alike.",
     ))
     if answers["helped"] == "reference" and answers["tone"] != "warm":
         notes.append(Message(
@@ -379,17 +381,18 @@ def check(answers: Answers, today: date) -> list[Message]:
     confirm the terms in writing" first, thanks within a week) and says to
     wait until the offer is final before sharing the news widely. This note
     says, as a fact, that you have accepted: before the acceptance is in
-    writing that may not stay true, so it is held. Thanking a reference for
-    their help could come sooner, but this letter is built on the news, so
-    the reader is told to wait a little rather than given a note without
-    it. Checks still to come only warn: the guide sends thanks within a
-    week of accepting, checks or not, and the letter says they are pending.
+    writing that may not stay true, so it is held. Thanks alone could come
+    sooner, but this letter is built on the news, so the hold says to send
+    a line of thanks without it until then. Checks still to come do not
+    hold it: the guide sends thanks within a week of accepting, checks or
+    not, and the letter says they are still to come.
     """
     holds = []
     if answers["accepted"] == "not_yet":
         holds.append(Message(
             "You have not accepted the offer in writing yet. This note tells them you have the job, so send it "
-            "once your written acceptance has gone, ideally within a week of it.",
+            "once your written acceptance has gone, within a week of it. To thank them sooner, write a line of "
+            "thanks in your own words and keep the news for this note.",
             "accepted", "hold",
         ))
     # The specific thing finishes "I am especially grateful that you ...",
