@@ -98,6 +98,7 @@ OFFER_ITEMS = (
         label="Your start date (optional)",
         kind="date",
         in_letter=False,
+        hint="The plan adds a step about a week before it to confirm the details of your first day.",
     ),
 ) + condition_fields()
 
