@@ -208,7 +208,7 @@ I've really enjoyed getting to know you and the work you do{{ "." if full else "
 I enjoyed getting to know your team and its work{{ "." if full else ", and I am grateful that you thought of me." }}
 {% endif %}
 {% if full and called and warm %}
-You were so open about the offer and the team, and I didn't take any of it lightly.
+You were so open with me about the offer and the team, and that meant a lot.
 {% elif full and called %}
 I appreciated how openly you talked me through the offer, and I did not take it lightly.
 {% elif full and warm %}
@@ -249,7 +249,7 @@ I'd love to stay in touch and hear about future roles at {{ org }}.
 {% elif full and open %}
 I would be glad to hear from you about future roles at {{ org }}.
 {% elif full and warm %}
-I really admire what {{ org }} does, and I'll be cheering the team on from the outside.
+I'm a big fan of what {{ org }} does, and I'll be cheering the team on from the outside.
 {% elif full %}
 I think highly of the work {{ org }} does, and I will follow its progress with interest.
 {% endif %}

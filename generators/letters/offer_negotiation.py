@@ -404,10 +404,10 @@ I am excited about the role, and I would very much like to join your team.
 {% endif %}
 {% if looking_forward %}
 {{ "I'm especially looking forward to " if warm else "I am especially looking forward to " }}{{ looking_forward }}.
-{% elif full and warm %}
-Everything I've heard about the team has made me even keener to be part of it.
-{% elif full %}
-Everything I have learned about the team has made me keener to be part of it.
+{% elif warm %}
+Everything I've heard about the work and the people there has made me even keener.
+{% else %}
+Everything I have learned about the work and the people has made me keener still.
 {% endif %}
 {% if full and warm %}
 Our conversations gave me a real feel for the work, and it's just what I want to be doing.
@@ -447,6 +447,11 @@ If it would help to discuss it, I would be glad to talk it over at a time that s
 Could you also send me the full offer in writing when you get a chance?
 {% elif not_in_writing %}
 Could you also send me the full offer in writing, so that I can review every term?
+{% endif %}
+{% if full and warm %}
+If you need anything else from me in the meantime, like references or paperwork, just let me know.
+{% elif full %}
+If there is anything you need from me in the meantime, such as references or documents, please let me know.
 {% endif %}
 {{ "Thanks so much for your time, and for thinking this over." if warm else "Thank you again for your time, and for considering my request." }}
 {% if full and warm %}
