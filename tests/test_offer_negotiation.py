@@ -250,6 +250,10 @@ def test_an_ask_tucked_into_the_reason_holds_the_letter(writer, own):
     "I have led a team of six, and I also mentor two analysts.",
     "Who knows what next year brings?",
     "I would appreciate the chance to explain my figures on a call.",
+    "I would also like to leave my current team on good terms.",
+    "I want to give proper notice, and my team needs me too.",
+    "Could I explain how I got to this figure on a call?",
+    "I would also like my pay to reflect the eight years I have spent on this work.",
 ])
 def test_a_reason_that_asks_for_nothing_more_is_not_held(writer, own):
     assert "makes an ask of its own" not in " ".join(holds_for(writer.render(own_reason=own), "own_reason"))

@@ -239,13 +239,14 @@ CATEGORIES = {
     "extras": r"\b(?:bonus|signing|sign-on|relocation|moving (?:costs|expenses|allowance)|equity|stock|shares|options|"
               r"stipend|allowance|budget|tuition|training)\b",
     # The day you start, not the time of day ("a 9:30 start" is flexible work).
-    "start": r"\bstart(?:ing)? date\b|\b(?:start|starting|begin|beginning|join|joining) (?:on|in|from|after|by)\b|"
+    "start": r"\bstart(?:ing)? date\b|\b(?:later|earlier|different|delayed) start\b|\b(?:start|starting|begin|beginning|join|joining) (?:on|in|from|after|by)\b|"
              r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|"
              r"\b\d{1,2}/\d{1,2}\b",
     "flexible": r"\b(?:remote|remotely|from home|at home|hybrid|flexible|flexibility|flex|wfh|telework\w*|"
                 r"home office|four-day|4-day|compressed|part-time|hours)\b",
-    "title": r"\b(?:title|senior|sr|lead|principal|head|manager|director|level|grade|band|step)\b",
-    "time off": r"\b(?:vacation|holidays?|days off|day off|time off|pto|leave|sabbatical)\b",
+    # Words that name a title or a grade, not any mention of a manager or a lead.
+    "title": r"\b(?:title|senior|sr|principal|head of|director|grade \w+|band \w+|level \d+|step \d+)\b",
+    "time off": r"\b(?:vacation|holidays?|days? off|time off|pto|sabbatical|(?:annual|paid|parental|extra|more|unpaid) leave)\b",
     "review": r"\breview\b",
 }
 _CATEGORY_PATTERNS = {name: re.compile(pattern) for name, pattern in CATEGORIES.items()}
@@ -260,8 +261,12 @@ PARTS = re.compile(r"\s*(?:;|,\s*(?:and|or)\s+|,\s+|\s+and\s+|\s+or\s+|\s+&\s+)\
 REQUEST = re.compile(
     r"\b(?:i(?:'d| would)(?: also)? (?:like|love|want|ask|request|appreciate|be grateful for)|"
     r"(?:could|can|may) (?:i|you|we)|would (?:you|it be)|is there (?:any |also )?room|"
-    r"i(?:'m| am) (?:also )?(?:asking|hoping|requesting)|i (?:also )?(?:want|ask|request|need you))\b"
+    r"i(?:'m| am) (?:also )?(?:asking|hoping|requesting)|i (?:also )?(?:ask|request|need you))\b"
 )
+# What each kind of ask is about, as the categories name it: a reason that
+# asks again for the same thing ("I would also like my pay to reflect it")
+# is not a second ask. "Something else" could be anything, so it claims none.
+KIND_CATEGORIES = {"pay": {"pay"}, "start_date": {"start"}, "flexible": {"flexible"}, "title": {"title"}, "other": set()}
 
 
 def categories(text: str) -> set[str]:
@@ -280,13 +285,22 @@ def asks_for_more_than_one(ask: str) -> bool:
     return any(a != b for a in found for b in found)
 
 
-def reason_asks(reason: str) -> bool:
-    """Whether the reason makes an ask of its own ("I would also like ...",
-    "Could you also ...?") instead of giving the fact behind the one ask."""
-    text = plain(reason)
-    if not REQUEST.search(text):
-        return False
-    return bool(ADDING.search(text) or re.search(r"\btoo\b", text) or text.endswith("?"))
+def reason_asks(reason: str, kinds=()) -> bool:
+    """Whether the reason makes an ask of its own ("I would also like two
+    days from home", "Could you add a signing bonus?") instead of giving the
+    fact behind the one ask: a request for something other than the ask,
+    with a word that adds it or as a question. Wishes about yourself ("I
+    would also like to leave on good terms") ask them for nothing."""
+    claimed = set().union(*(KIND_CATEGORIES.get(k, set()) for k in kinds)) if len(kinds) == 1 else set()
+    for sentence in re.split(r"(?<=[.?!])\s+", plain(reason)):
+        found = REQUEST.search(sentence)
+        if not found:
+            continue
+        asked = sentence[found.start():]
+        adds = ADDING.search(sentence) or re.search(r"\btoo\b", asked) or sentence.endswith("?")
+        if adds and categories(asked) - claimed:
+            return True
+    return False
 
 
 def is_ultimatum(text: str) -> bool:
@@ -532,7 +546,7 @@ def check(answers: Answers, today: date) -> list[Message]:
             "say yes to. If they say no, you can ask then whether anything else could move.",
             ASK.name, "hold",
         ))
-    if answers["own_reason"] and reason_asks(answers["own_reason"]):
+    if answers["own_reason"] and reason_asks(answers["own_reason"], kinds):
         holds.append(Message(
             "Your reason makes an ask of its own. Keep it to the fact behind your one ask, and save the other "
             "for later.",
