@@ -128,12 +128,36 @@ def test_answers_survive_a_reload_in_the_same_tab_only(fresh_visit, browser, bas
     fill(page, SPEC, {"your_name": "Ana Souza"})
     page.wait_for_timeout(300)
     page.reload()
+    fresh_visit.wait_ready()  # the writer's code, which restores the draft, loads after the page
     assert page.input_value(control_id(SPEC, "your_name")) == "Ana Souza"
     assert "back" in answers_status(page, SPEC).inner_text()
     assert page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('next-steps:'))") == []
     other = fresh_visit.context.new_page()  # a new tab: session storage is per tab
     other.goto(base_url + PAGE)
+    other.wait_for_selector('.ns-status[data-state="ready"]')  # the writer's code loads after the page
     assert other.input_value(control_id(SPEC, "your_name")) == ""
+
+
+def test_what_was_typed_before_the_code_arrived_wins_over_the_draft(fresh_visit):
+    """The page says "you can start filling in the form now": typing before
+    the writer's code has loaded is kept, rendered, and the draft fills only
+    the rest."""
+    page = fresh_visit.open(PAGE)
+    fresh_visit.wait_ready()
+    fill(page, SPEC, {"your_name": "Ana Souza", "organization": "Northwind"})
+    page.wait_for_timeout(300)
+    held = []
+    page.route("**/components/writer.mjs", lambda route: held.append(route))  # held back until released below
+    page.reload(wait_until="domcontentloaded")
+    page.fill(control_id(SPEC, "organization"), "Typed Early Ltd.")
+    while not held:
+        page.wait_for_timeout(50)
+    held[0].continue_()
+    fresh_visit.wait_ready()
+    assert page.input_value(control_id(SPEC, "organization")) == "Typed Early Ltd."
+    assert page.input_value(control_id(SPEC, "your_name")) == "Ana Souza"
+    wait_for_python(page, SPEC)
+    assert "Typed Early Ltd." in shown_letters(page, SPEC)[0]["body"]
 
 
 def test_remember_on_this_device_then_delete_everything(fresh_visit, base_url):
@@ -144,6 +168,7 @@ def test_remember_on_this_device_then_delete_everything(fresh_visit, base_url):
     page.wait_for_timeout(300)
     other = fresh_visit.context.new_page()
     other.goto(base_url + PAGE)
+    other.wait_for_selector('.ns-status[data-state="ready"]')
     assert other.input_value(control_id(SPEC, "organization")) == "Northwind"
     assert other.is_checked(control_id(SPEC, "remember"))
     other.close()

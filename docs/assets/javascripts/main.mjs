@@ -2,41 +2,49 @@
 // every page Material shows (instant navigation swaps pages without a
 // reload) mounts each component found by its data-component attribute and
 // unmounts those whose markup left the page.
+//
+// A component's code is fetched only when a page has it: a guide reader
+// downloads this file and the offline module, nothing more (each module
+// fetched and run on a phone's main thread delays the page it is on).
 
-import { mountBundle } from "./components/bundle.mjs";
-import { mountForgetEverything } from "./components/forget-everything.mjs";
-import { mountGroupLinks } from "./components/group-links.mjs";
-import { mountJournal } from "./components/journal.mjs";
-import { mountLinkMaker, mountLinkMakerChoice } from "./components/link-maker.mjs";
-import { mountWriter } from "./components/writer.mjs";
 import { registerOffline } from "./lib/offline.mjs";
 
-// data-component value → mount(element) returning {unmount()}. In this
-// order: the link maker's chooser shows one of the forms mounted before it.
+// data-component value → a loader of mount(element) returning {unmount()}.
+// Mounted in this order: the bundle reads the link before the writer clears
+// it, and the link maker's chooser shows one of the forms mounted before it.
 const COMPONENTS = {
-  writer: mountWriter,
-  bundle: mountBundle, // after the writer: it reads the link before the writer clears it
-  "link-maker": mountLinkMaker,
-  "link-maker-choice": mountLinkMakerChoice,
-  "group-links": mountGroupLinks,
-  journal: mountJournal,
-  "forget-everything": mountForgetEverything,
+  writer: () => import("./components/writer.mjs").then((module) => module.mountWriter),
+  bundle: () => import("./components/bundle.mjs").then((module) => module.mountBundle),
+  "link-maker": () => import("./components/link-maker.mjs").then((module) => module.mountLinkMaker),
+  "link-maker-choice": () => import("./components/link-maker.mjs").then((module) => module.mountLinkMakerChoice),
+  "group-links": () => import("./components/group-links.mjs").then((module) => module.mountGroupLinks),
+  journal: () => import("./components/journal.mjs").then((module) => module.mountJournal),
+  "forget-everything": () => import("./components/forget-everything.mjs").then((module) => module.mountForgetEverything),
 };
 
 const mounted = new Map(); // element → component
 
-function mountAll() {
+async function mountPage() {
   for (const [element, component] of mounted) {
     if (!element.isConnected) {
       component.unmount();
       mounted.delete(element);
     }
   }
-  for (const [name, mount] of Object.entries(COMPONENTS)) {
+  const present = Object.keys(COMPONENTS).filter((name) => document.querySelector(`[data-component="${name}"]`));
+  const mounts = await Promise.all(present.map((name) => COMPONENTS[name]())); // fetched side by side
+  present.forEach((name, index) => {
     for (const element of document.querySelectorAll(`[data-component="${name}"]`)) {
-      if (!mounted.has(element)) mounted.set(element, mount(element));
+      if (!mounted.has(element)) mounted.set(element, mounts[index](element));
     }
-  }
+  });
+}
+
+// One page at a time: a page shown while the last one's code is still on
+// its way waits for it, so no element is mounted twice or out of order.
+let mounting = Promise.resolve();
+function mountAll() {
+  mounting = mounting.then(mountPage).catch((error) => console.error("Next Steps: a component did not start", error));
 }
 
 registerOffline();

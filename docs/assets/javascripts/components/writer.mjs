@@ -5,7 +5,7 @@
 
 import { deleteEverything, loadDraft, remembering, saveDraft, setRemembering } from "../lib/answer-store.mjs";
 import { localToday } from "../lib/dates.mjs";
-import { isPristine, readValues, writeValues } from "../lib/form-values.mjs";
+import { changedNames, readValues, writeValues } from "../lib/form-values.mjs";
 import { Latest } from "../lib/latest.mjs";
 import { parts } from "../lib/parts.mjs";
 import { runAction } from "../lib/letter-actions.mjs";
@@ -91,15 +91,21 @@ class Writer {
     this.latest.request();
   }
 
+  // The page invites typing before its code arrives: what was typed by
+  // now wins over the draft, and is rendered and kept like any change.
   restoreDraft() {
-    const draft = loadDraft(this.writer);
-    if (!draft) return;
+    const typed = changedNames(this.form);
+    const draft = loadDraft(this.writer) ?? {};
+    for (const name of typed) delete draft[name];
     writeValues(this.form, draft);
     this.groups.showFilled();
-    if (isPristine(this.form)) return;
-    this.answersStatus.textContent = remembering()
-      ? "Your remembered answers are back."
-      : "Your answers from earlier in this visit are back.";
+    const changed = changedNames(this.form);
+    if (!changed.size) return;
+    if (changed.size > typed.size) {
+      this.answersStatus.textContent = remembering()
+        ? "Your remembered answers are back."
+        : "Your answers from earlier in this visit are back.";
+    }
     this.changed();
   }
 

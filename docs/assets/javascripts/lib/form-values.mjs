@@ -37,11 +37,15 @@ export function writeValues(form, values) {
   return filled;
 }
 
-// True when nothing differs from what the page started with.
-export function isPristine(form) {
-  return [...form.elements].every((element) => {
-    if (element.type === "radio" || element.type === "checkbox") return element.checked === element.defaultChecked;
-    if ("defaultValue" in element && element.name) return element.value === element.defaultValue;
-    return true;
-  });
+// The names of the answers that differ from what the page started with.
+export function changedNames(form) {
+  const names = new Set();
+  for (const element of form.elements) {
+    if (!element.name) continue;
+    const changed = element.type === "radio" || element.type === "checkbox"
+      ? element.checked !== element.defaultChecked
+      : "defaultValue" in element && element.value !== element.defaultValue;
+    if (changed) names.add(element.name);
+  }
+  return names;
 }
