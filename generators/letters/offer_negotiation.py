@@ -377,7 +377,6 @@ SPEC_ITEMS = (
         ),
         hint="If not, the letter asks for it.",
     ),
-    LOOKING_FORWARD,
     ASK_KIND,
     ASK,
     Field(
@@ -388,6 +387,7 @@ SPEC_ITEMS = (
         hint="A fact, not a feeling. Choose the one that fits your ask, or write your own below.",
     ),
     OWN_REASON,
+    LOOKING_FORWARD,
     Field(
         name="close",
         label="How to end the letter",
@@ -524,7 +524,7 @@ def compose(answers: Answers, today: date) -> list[Letter]:
 
 
 # The typed answers the checks read, in form order.
-TYPED = (LOOKING_FORWARD.name, ASK.name, OWN_REASON.name)
+TYPED = (ASK.name, OWN_REASON.name, LOOKING_FORWARD.name)
 
 
 def check(answers: Answers, today: date) -> list[Message]:
