@@ -6,7 +6,6 @@
 // cases.json: [{generator, values, today}] for letters, or [{call, args}] for
 // any other browser call; results: the JSON strings Python returned, in order.
 
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -23,7 +22,11 @@ const pyodide = await loadPyodide({
 await pyodide.loadPackage(["next-steps"], { messageCallback: () => {} });
 const browser = pyodide.pyimport("generators.web.browser");
 
-const cases = JSON.parse(readFileSync(0, "utf8"));
+// Read stdin as a stream: readFileSync(0) on a pipe fails with EAGAIN at
+// random once the cases outgrow the pipe's buffer.
+const chunks = [];
+for await (const chunk of process.stdin) chunks.push(chunk);
+const cases = JSON.parse(Buffer.concat(chunks).toString("utf8"));
 const results = cases.map(({ generator, values, today, call, args }) =>
   call
     ? browser.call(call, JSON.stringify(args))
