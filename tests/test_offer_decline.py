@@ -28,8 +28,8 @@ def test_every_reason_gives_its_own_one_sentence(writer, reason, tone):
 
 
 @pytest.mark.parametrize("tone, no", [
-    ("formal", "After careful thought, I have decided not to accept the offer, and I wanted to tell you"),
-    ("warm", "I've thought it over carefully and decided not to accept the offer, and I wanted you to know"),
+    ("formal", "After careful thought, I will not be accepting the offer. I wanted to tell you"),
+    ("warm", "I've thought it over carefully, and I won't be accepting the offer. I wanted you to know"),
 ])
 def test_it_says_no_plainly_without_a_call(writer, tone, no):
     text = writer.body(called="no", tone=tone)
@@ -41,7 +41,7 @@ def test_after_a_call_it_confirms_what_was_said(writer):
     text = writer.body()
     assert paragraphs(text)[1].startswith("Thank you for speaking with me today, and again for offering me the Data Analyst position")
     assert paragraphs(text)[2].startswith(
-        "As I mentioned on the phone, I have decided not to accept the offer, and I am writing to confirm it")
+        "As I mentioned on the phone, I will not be accepting the offer, and I am writing to confirm it")
 
 
 def test_no_reason_leaves_the_reason_out_and_says_that_is_fine(writer):

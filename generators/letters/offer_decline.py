@@ -219,17 +219,17 @@ I know how much work goes into making an offer, and I did not take it lightly.
 {% endfilter %}
 {% filter paragraph %}
 {% if called and warm %}
-As I said on the phone, I've decided not to accept the offer, and I wanted to put it in writing so we both have it on record.
+As I said on the phone, I won't be accepting the offer, and I wanted to put it in writing so we both have it on record.
 {% elif called %}
-As I mentioned on the phone, I have decided not to accept the offer, and I am writing to confirm it so that we both have a record.
+As I mentioned on the phone, I will not be accepting the offer, and I am writing to confirm it so that we both have a record.
 {% elif late and warm %}
-I've thought it over carefully and decided not to accept the offer.
+I've thought it over carefully, and I won't be accepting the offer.
 {% elif late %}
-After careful thought, I have decided not to accept the offer.
+After careful thought, I will not be accepting the offer.
 {% elif warm %}
-I've thought it over carefully and decided not to accept the offer, and I wanted you to know as soon as I'd made up my mind, so you can move ahead with filling the role.
+I've thought it over carefully, and I won't be accepting the offer. I wanted you to know as soon as I'd made up my mind, so you can move ahead with filling the role.
 {% else %}
-After careful thought, I have decided not to accept the offer, and I wanted to tell you as soon as I had decided, so that you can move ahead with filling the role.
+After careful thought, I will not be accepting the offer. I wanted to tell you as soon as I had decided, so that you can move ahead with filling the role.
 {% endif %}
 {{ reason }}
 {% if late and warm %}
