@@ -127,7 +127,7 @@ def test_every_missing_required_field_has_a_clear_message_in_form_order(writer):
         ("your_name", "Enter your name"),
         ("contact_name", "Enter the name of the person who made the offer"),
         ("organization", "Enter the organization you are joining"),
-        ("role", "Enter the job title, as the offer gives it"),
+        ("role", "Enter the job title they offered you"),
         ("start_date", "Enter your start date"),
         ("in_writing", "Choose whether you have the offer in writing"),
     ]

@@ -33,9 +33,9 @@ def test_the_day_of_the_offer_reads_as_a_person_says_it(writer, offered, expecte
 
 @pytest.mark.parametrize("tone", ["formal", "warm"])
 def test_an_offer_not_yet_in_writing_is_asked_for(writer, tone):
-    asked = writer.body(in_writing="need", tone=tone)
+    asked = writer.body(in_writing="no", tone=tone)
     assert "could you send me the offer in writing?" in asked
-    have = writer.body(in_writing="received", tone=tone)
+    have = writer.body(in_writing="yes", tone=tone)
     assert "send me the offer in writing" not in have
     assert "for sending the" in have  # it thanks them for the written offer instead
 
@@ -43,7 +43,7 @@ def test_an_offer_not_yet_in_writing_is_asked_for(writer, tone):
 @pytest.mark.parametrize("reason", sorted(offer_time_to_decide.REASONS))
 @pytest.mark.parametrize("tone", ["formal", "warm"])
 def test_each_reason_gives_its_own_sentence(writer, reason, tone):
-    text = writer.body(reason=reason, tone=tone, in_writing="received")
+    text = writer.body(reason=reason, tone=tone, in_writing="yes")
     _, formal, warm = offer_time_to_decide.REASONS[reason]
     assert (warm if tone == "warm" else formal) in text
     others = [r for r in offer_time_to_decide.REASONS if r != reason]
@@ -51,7 +51,7 @@ def test_each_reason_gives_its_own_sentence(writer, reason, tone):
 
 
 def test_reading_an_offer_that_has_not_come_waits_for_it(writer):
-    text = writer.body(reason="read", in_writing="need")
+    text = writer.body(reason="read", in_writing="no")
     assert "Once the written offer arrives, I would like to read it carefully" in text
 
 

@@ -482,6 +482,41 @@ ROLE_APPLIED_FOR = Field(
     missing="Enter the job title you applied for",
 )
 
+# The offer stage: every writer there asks about the same offer the same way.
+OFFER_MAKER = Field(
+    name="contact_name",
+    person=True,
+    label="Name of the person who made the offer",
+    required=True,
+    max_length=80,
+    hint="As you would write it on an envelope, for example Dana Lee or Dr. Amira Haddad.",
+    missing="Enter the name of the person who made the offer",
+)
+ROLE_OFFERED = Field(
+    name="role",
+    label="Job title they offered you",
+    required=True,
+    max_length=120,
+    hint="As the offer gives it, for example Data Analyst.",
+    missing="Enter the job title they offered you",
+)
+
+
+def offer_in_writing_field(required: bool) -> Field:
+    """Whether the offer is in writing yet: each offer letter asks for it if not."""
+    return Field(
+        name="in_writing",
+        label="Do you have the offer in writing?" + ("" if required else " (optional)"),
+        kind="radio",
+        required=required,
+        choices=(
+            Choice("yes", "Yes, I have the offer letter or email"),
+            Choice("no", "Not yet: it was made by phone or in person"),
+        ),
+        hint="If not, the letter asks them to send it.",
+        missing="Choose whether you have the offer in writing" if required else "",
+    )
+
 
 def organization_field(missing: str) -> Field:
     """The employer's name; the message when it is missing fits each letter."""

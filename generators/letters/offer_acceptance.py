@@ -24,10 +24,13 @@ from ..core.spec import (
     LENGTH,
     Letter,
     Message,
+    offer_in_writing_field,
+    OFFER_MAKER,
+    organization_field,
+    ROLE_OFFERED,
     Spec,
     TONE,
     YOUR_NAME,
-    organization_field,
 )
 from ..core.grammar import end_sentence, greeting, join_names, long_date, render_template
 
@@ -62,24 +65,9 @@ NEXT_STEPS = {
 
 SPEC_ITEMS = (
     YOUR_NAME,
-    Field(
-        name="contact_name",
-        person=True,
-        label="Name of the person who made the offer",
-        required=True,
-        max_length=80,
-        hint="As you would write it on an envelope, for example Dana Lee or Dr. Amira Haddad.",
-        missing="Enter the name of the person who made the offer",
-    ),
+    OFFER_MAKER,
     organization_field("Enter the organization you are joining"),
-    Field(
-        name="role",
-        label="Job title, as the offer gives it",
-        required=True,
-        max_length=120,
-        hint="For example Data Analyst. The letter repeats it, so both of you have the same record.",
-        missing="Enter the job title, as the offer gives it",
-    ),
+    ROLE_OFFERED,
     Field(
         name="pay",
         label="Pay, as they stated it (optional)",
@@ -102,17 +90,7 @@ SPEC_ITEMS = (
         fragment=True,
         hint="Finish “We also agreed on …”. For example: two days a week working from home.",
     ),
-    Field(
-        name="in_writing",
-        label="Do you have the offer in writing?",
-        kind="radio",
-        required=True,
-        choices=(
-            Choice("yes", "Yes, I have the offer letter or email"),
-            Choice("no", "Not yet: it was made by phone or in person"),
-        ),
-        missing="Choose whether you have the offer in writing",
-    ),
+    offer_in_writing_field(required=True),
     Field(
         name="checks",
         label="Checks the offer depends on (optional)",

@@ -25,10 +25,12 @@ from ..core.spec import (
     LENGTH,
     Letter,
     Message,
+    OFFER_MAKER,
+    organization_field,
+    ROLE_OFFERED,
     Spec,
     TONE,
     YOUR_NAME,
-    organization_field,
 )
 from ..core.grammar import end_sentence, greeting, long_date, render_template
 
@@ -102,24 +104,9 @@ def runs_long(text: str) -> bool:
 
 SPEC_ITEMS = (
     YOUR_NAME,
-    Field(
-        name="contact_name",
-        person=True,
-        label="Name of the person who made the offer",
-        required=True,
-        max_length=80,
-        hint="You write to them, for example Dana Lee or Dr. Amira Haddad.",
-        missing="Enter the name of the person who made the offer",
-    ),
+    OFFER_MAKER,
     organization_field("Enter the organization that made the offer"),
-    Field(
-        name="role",
-        label="Job title they offered you",
-        required=True,
-        max_length=120,
-        hint="As it appears in the offer, for example Data Analyst.",
-        missing="Enter the job title they offered you",
-    ),
+    ROLE_OFFERED,
     Field(
         name="offer_made",
         label="How they made the offer (optional)",

@@ -26,10 +26,13 @@ from ..core.spec import (
     LENGTH,
     Letter,
     Message,
+    offer_in_writing_field,
+    OFFER_MAKER,
+    organization_field,
+    ROLE_OFFERED,
     Spec,
     TONE,
     YOUR_NAME,
-    organization_field,
 )
 from ..core.grammar import end_sentence, greeting, join_names, render_template
 
@@ -349,34 +352,10 @@ LOOKING_FORWARD = Field(
 
 SPEC_ITEMS = (
     YOUR_NAME,
-    Field(
-        name="contact_name",
-        person=True,
-        label="Name of the person who made the offer",
-        required=True,
-        max_length=80,
-        hint="You write to them, for example Dana Lee or Dr. Amira Haddad.",
-        missing="Enter the name of the person who made the offer",
-    ),
+    OFFER_MAKER,
     organization_field("Enter the organization that made the offer"),
-    Field(
-        name="role",
-        label="Job title they offered you",
-        required=True,
-        max_length=120,
-        hint="As it appears in the offer, for example Data Analyst.",
-        missing="Enter the job title they offered you",
-    ),
-    Field(
-        name="in_writing",
-        label="Do you have the offer in writing? (optional)",
-        kind="radio",
-        choices=(
-            Choice("yes", "Yes"),
-            Choice("no", "Not yet"),
-        ),
-        hint="If not, the letter asks for it.",
-    ),
+    ROLE_OFFERED,
+    offer_in_writing_field(required=False),
     ASK_KIND,
     ASK,
     Field(

@@ -22,10 +22,13 @@ from ..core.spec import (
     LENGTH,
     Letter,
     Message,
+    offer_in_writing_field,
+    OFFER_MAKER,
+    organization_field,
+    ROLE_OFFERED,
     Spec,
     TONE,
     YOUR_NAME,
-    organization_field,
 )
 from ..core.grammar import end_sentence, greeting, long_date, render_template
 from ..core import timing
@@ -64,24 +67,9 @@ READ_BEFORE_IT_COMES = (
 
 SPEC_ITEMS = (
     YOUR_NAME,
-    Field(
-        name="contact_name",
-        person=True,
-        label="Name of the person who made the offer",
-        required=True,
-        max_length=80,
-        hint="As you would write it on an envelope, for example Dana Lee or Dr. Amira Haddad.",
-        missing="Enter the name of the person who made the offer",
-    ),
+    OFFER_MAKER,
     organization_field("Enter the organization that made the offer"),
-    Field(
-        name="role",
-        label="Job title they offered you",
-        required=True,
-        max_length=120,
-        hint="As they wrote or said it, for example Data Analyst.",
-        missing="Enter the job title they offered you",
-    ),
+    ROLE_OFFERED,
     Field(
         name="offer_date",
         label="The date they made the offer",
@@ -98,17 +86,7 @@ SPEC_ITEMS = (
         hint="A date you can keep. A week after the offer is common; two weeks is about the most employers give.",
         missing="Enter the date you will give your answer by",
     ),
-    Field(
-        name="in_writing",
-        label="Do you have the offer in writing?",
-        kind="radio",
-        required=True,
-        choices=(
-            Choice("received", "Yes, I have it in writing"),
-            Choice("need", "Not yet: ask them to send it"),
-        ),
-        missing="Choose whether you have the offer in writing",
-    ),
+    offer_in_writing_field(required=True),
     Field(
         name="reason",
         label="Why you need the time (optional)",
@@ -207,7 +185,7 @@ def reason_sentence(answers: Answers, warm: bool) -> str:
     if answers["own_reason"]:
         return end_sentence(answers["own_reason"])
     chosen = answers["reason"]
-    if chosen == "read" and answers["in_writing"] == "need":
+    if chosen == "read" and answers["in_writing"] == "no":
         return READ_BEFORE_IT_COMES[1 if warm else 0]
     if chosen in REASONS:
         return REASONS[chosen][2 if warm else 1]
@@ -233,7 +211,7 @@ def compose(answers: Answers, today: date) -> list[Letter]:
         role=answers["role"],
         when=when_offered(answers["offer_date"], today),
         answer_by=answers["answer_by"],
-        need=answers["in_writing"] == "need",
+        need=answers["in_writing"] == "no",
         reason=reason_sentence(answers, warm),
     )
     return [Letter(
@@ -322,13 +300,13 @@ def advise(answers: Answers, today: date) -> list[Message]:
             "reason",
         ))
 
-    if answers["in_writing"] == "need":
+    if answers["in_writing"] == "no":
         notes.append(Message(
             "A phone offer is easy to mishear. When the letter comes, check the title, pay, start date, hours, "
             "place, benefits and any conditions against what you were told.",
             "in_writing",
         ))
-    elif answers["in_writing"] == "received":
+    elif answers["in_writing"] == "yes":
         notes.append(Message(
             "Read it slowly, and check the title, pay, start date, hours, place, benefits and any conditions. "
             "Send your questions in the next day or two.",
@@ -363,7 +341,7 @@ SPEC = Spec(
         "role": "Data Analyst",
         "offer_date": "2026-06-02",
         "answer_by": "2026-06-09",
-        "in_writing": "need",
+        "in_writing": "no",
         "reason": "family",
         "own_reason": "",
         "tone": "formal",
