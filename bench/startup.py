@@ -178,19 +178,31 @@ class Tally:
 
     lock: threading.Lock = field(default_factory=threading.Lock)
     sent: dict[str, list[int]] = field(default_factory=dict)  # path -> [bodies sent, bytes]
+    sending: int = 0  # bodies on their way
 
-    def add(self, path: str, size: int) -> None:
-        if not size:  # a revalidation (304): nothing downloaded again
-            return
+    def started(self) -> None:
         with self.lock:
+            self.sending += 1
+
+    def finished(self, path: str, size: int) -> None:
+        with self.lock:
+            self.sending -= 1
+            if not size:  # a revalidation (304): nothing downloaded again
+                return
             entry = self.sent.setdefault(path, [0, 0])
             entry[0] += 1
             entry[1] += size
 
-    def take(self) -> dict[str, list[int]]:
-        with self.lock:
-            taken, self.sent = self.sent, {}
-        return taken
+    def take(self, settle_s: float = 30) -> dict[str, list[int]]:
+        """What was sent so far, once nothing is on its way: a body the last
+        reader's closed context left sending belongs to that reader, not the next."""
+        deadline = time.monotonic() + settle_s
+        while True:
+            with self.lock:
+                if not self.sending or time.monotonic() > deadline:
+                    taken, self.sent = self.sent, {}
+                    return taken
+            time.sleep(0.05)
 
 
 # Headers that belong to one connection, not to the response passed on.
@@ -240,10 +252,13 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
 
     def copyfile(self, source, outputfile):
         size = 0
-        while chunk := source.read(64 * 1024):
-            outputfile.write(chunk)
-            size += len(chunk)
-        self.tally.add(urlparse(self.path).path, size)
+        self.tally.started()
+        try:
+            while chunk := source.read(64 * 1024):
+                outputfile.write(chunk)
+                size += len(chunk)
+        finally:
+            self.tally.finished(urlparse(self.path).path, size)
 
     def log_message(self, *args):
         pass

@@ -92,3 +92,29 @@ def test_served_wheels_are_byte_compiled_for_the_browsers_python(site_dir):
                 expected = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
                 assert (digest, int(size)) == (f"sha256={expected}", len(data)), (entry["file_name"], name)
     assert len(magics) == 1, "every module compiled by the same Python"
+
+
+def python_components() -> set[str]:
+    """The data-component names whose code starts Python, read from main.mjs's
+    table and each component's module."""
+    scripts = ROOT / "docs" / "assets" / "javascripts"
+    table = re.findall(r'"?([\w-]+)"?: \(\) => import\("\./components/([\w-]+\.mjs)"\)',
+                       (scripts / "main.mjs").read_text(encoding="utf-8"))
+    assert len(table) >= 7
+    return {name for name, module in table if "pythonWorker()" in (scripts / "components" / module).read_text(encoding="utf-8")}
+
+
+def test_python_starts_from_the_head_exactly_on_pages_whose_components_use_it(site_dir):
+    uses_python = python_components()
+    assert {"writer", "journal", "link-maker", "group-links"} <= uses_python
+    pages = sorted(site_dir.rglob("index.html"))
+    starting = 0
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        head = html.split("</head>", 1)[0]
+        found = set(re.findall(r'data-component="([\w-]+)"', html))
+        needs = bool(found & uses_python)
+        assert needs == ('data-python' in html), f"{page}: data-python must mark exactly the components that use Python"
+        assert needs == bool(re.search(r'<script type="module" async src="[^"]*python/start\.mjs">', head)), page
+        starting += needs
+    assert starting >= 15  # every writer page, and the journal, link maker and group links

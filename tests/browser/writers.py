@@ -8,7 +8,7 @@ from pathlib import Path
 
 from generators.core.spec import Spec
 
-WRITER = re.compile(r'data-component="writer" data-writer="([a-z0-9-]+)"')
+WRITER = re.compile(r'data-component="writer"[^>]*? data-writer="([a-z0-9-]+)"')
 
 
 def pages_by_writer(site_dir: Path) -> dict[str, str]:
