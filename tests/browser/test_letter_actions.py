@@ -128,13 +128,13 @@ def test_answers_survive_a_reload_in_the_same_tab_only(fresh_visit, browser, bas
     fill(page, SPEC, {"your_name": "Ana Souza"})
     page.wait_for_timeout(300)
     page.reload()
-    fresh_visit.wait_ready()  # the writer's code, which restores the draft, loads after the page
+    page.wait_for_selector("[data-component='writer'][data-mounted]")  # its code, which restores the draft, loads after the page
     assert page.input_value(control_id(SPEC, "your_name")) == "Ana Souza"
     assert "back" in answers_status(page, SPEC).inner_text()
     assert page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('next-steps:'))") == []
     other = fresh_visit.context.new_page()  # a new tab: session storage is per tab
     other.goto(base_url + PAGE)
-    other.wait_for_selector('.ns-status[data-state="ready"]')  # the writer's code loads after the page
+    other.wait_for_selector("[data-component='writer'][data-mounted]")  # the writer's code loads after the page
     assert other.input_value(control_id(SPEC, "your_name")) == ""
 
 
@@ -168,7 +168,7 @@ def test_remember_on_this_device_then_delete_everything(fresh_visit, base_url):
     page.wait_for_timeout(300)
     other = fresh_visit.context.new_page()
     other.goto(base_url + PAGE)
-    other.wait_for_selector('.ns-status[data-state="ready"]')
+    other.wait_for_selector("[data-component='writer'][data-mounted]")
     assert other.input_value(control_id(SPEC, "organization")) == "Northwind"
     assert other.is_checked(control_id(SPEC, "remember"))
     other.close()

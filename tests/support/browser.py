@@ -261,11 +261,12 @@ class Visit:
         # removes it) would save the last test's answers after the clear.
         page.evaluate("() => { document.activeElement?.blur(); sessionStorage.clear(); localStorage.clear(); window.__cspViolations = []; }")
         if urlparse(page.url).path == path.split("#")[0]:
-            self._navigate("/" if path.split("#")[0] != "/" else "/privacy/")
-        self._navigate(path)
+            self.navigate("/" if path.split("#")[0] != "/" else "/privacy/")
+        self.navigate(path)
         return page
 
-    def _navigate(self, path: str):
+    def navigate(self, path: str):
+        """An instant navigation to a page of the site, as a reader's click on a link makes one."""
         page = self.page
         page.evaluate(INSTANT_NAVIGATION, path)
         page.wait_for_function(
