@@ -32,7 +32,8 @@ def main(argv: list[str]) -> int:
             [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-rfE", *selection],
             cwd=ROOT, env=env, capture_output=True, text=True,
         )
-        found = re.findall(r"^(?:FAILED|ERROR) (\S+)", done.stdout, flags=re.MULTILINE)
+        # "FAILED <test> - <why>": the why is what a hunt for the cause needs.
+        found = re.findall(r"^(?:FAILED|ERROR) (\S+.*)$", done.stdout, flags=re.MULTILINE)
         summary = (done.stdout.strip().splitlines() or ["(no output)"])[-1]
         print(f"run {run}/{runs}: {summary} ({time.monotonic() - started:.0f} s, exit {done.returncode})", flush=True)
         for test in found:

@@ -256,6 +256,7 @@ class Visit:
         page = self.page
         if not (self.shared and self._on_site()):
             page.goto(self.base_url + path)
+            self.wait_mounted()
             return page
         # Blur first: the focused field's change event (on blur, or when the page
         # removes it) would save the last test's answers after the clear.
@@ -272,6 +273,16 @@ class Visit:
         page.wait_for_function(
             "(path) => location.pathname === path && Boolean(document.querySelector('.md-content:not([data-left])'))",
             arg=path.split("#")[0], timeout=30_000,
+        )
+        self.wait_mounted()
+
+    def wait_mounted(self):
+        """Until main.mjs has mounted every component on the page: their code
+        loads after the page (and after an instant navigation's swap), so a
+        check made at once would see the markup before its code ran."""
+        self.page.wait_for_function(
+            "() => [...document.querySelectorAll('[data-component]')].every((element) => 'mounted' in element.dataset)",
+            timeout=30_000,
         )
 
     def csp_violations(self):
