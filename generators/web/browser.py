@@ -1,6 +1,6 @@
 """The browser's entry point: one JSON call in, one JSON answer out.
 
-The worker (docs/assets/javascripts/letter-worker.mjs) imports
+The worker (docs/assets/javascripts/python/worker.mjs) imports
 ``generators.web.browser`` and calls ``call`` with a
 function name from ``CALLS`` and JSON arguments; strings cross the boundary,
 so no Python object leaks into JavaScript and JavaScript can reach nothing
@@ -63,7 +63,7 @@ CALLS = {
     # Links for a group (docs/assets/javascripts/components/group-links.mjs).
     "group_template": group_links.template,
     "group_links": group_links.group_links,
-    # The move-on journal (docs/assets/javascripts/journal.mjs).
+    # The move-on journal (docs/assets/javascripts/components/journal.mjs).
     "journal_entry": _journal_entry,
     "journal_summary": _journal_summary,
     "journal_export": move_on_journal.export_text,

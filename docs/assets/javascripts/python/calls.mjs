@@ -5,7 +5,9 @@
 // checks this table against the Python one, both ways.
 //
 // Messages, page → worker: {id, call, args}
-//           worker → page: {type: "ready"} once, or {type: "failed", error}
+//           worker → page: {type: "ready", start} once, or {type: "failed", error}
+//                          (start: "boot", or "snapshot" when Python started
+//                          from the one this device kept, see snapshot.mjs)
 //                          {id, ok: true, result} or {id, ok: false, error}
 
 export const CALLS = Object.freeze({

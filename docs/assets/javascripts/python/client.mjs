@@ -27,6 +27,9 @@ export class PythonWorker {
 
   receive(data) {
     if (data.type === "ready") {
+      // For the benchmark and the tests: when Python was ready, and how it
+      // started.
+      performance.mark("python-ready", { detail: { start: data.start } });
       // Python runs here, so keep the whole site for offline use (the
       // runtime it just fetched is not fetched again).
       keepEverythingOffline();
