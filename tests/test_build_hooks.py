@@ -94,6 +94,21 @@ def test_served_wheels_are_byte_compiled_for_the_browsers_python(site_dir):
     assert len(magics) == 1, "every module compiled by the same Python"
 
 
+def test_the_project_wheel_holds_every_template_compiled(site_dir):
+    """compile_wheels.mjs compiles each declared template into its module, so
+    no reader's device runs Jinja's compiler (test_grammar.py checks that the
+    declared templates are all the letters use)."""
+    import zipfile
+
+    from generators.core.grammar import compiled_module, template_sources
+
+    lock = json.loads((site_dir / "pyodide" / "pyodide-lock.json").read_text())
+    with zipfile.ZipFile(site_dir / "pyodide" / lock["packages"]["next-steps"]["file_name"]) as wheel:
+        names = set(wheel.namelist())
+    missing = [s[:60] for s in template_sources() if compiled_module(s).replace(".", "/") + ".pyc" not in names]
+    assert not missing, missing
+
+
 def python_components() -> set[str]:
     """The data-component names whose code starts Python, read from main.mjs's
     table and each component's module."""

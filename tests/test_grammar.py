@@ -286,3 +286,24 @@ def test_phone_check_names_its_field_and_keeps_the_answer():
     check_phone(answers, "phone")
     assert [e.field for e in answers.errors] == ["phone"]
     assert answers["phone"] == "the office"
+
+
+def test_every_template_a_letter_renders_is_one_the_build_compiles(monkeypatch):
+    import generators
+    """The browser's wheel carries compiled templates for template_sources()
+    (compile_wheels.mjs); a template it missed would compile on the reader's
+    device. Every golden case and every example, every tone, says which
+    templates are really used."""
+    from generators.core import grammar
+    from support.golden import golden_cases
+
+    declared = set(grammar.template_sources())
+    used = set()
+    compiled = grammar._compiled
+    monkeypatch.setattr(grammar, "_compiled", lambda source: used.add(source) or compiled(source))
+    for case in golden_cases():
+        generators.render(case.generator, case.values, case.today)
+    for spec in generators.SPECS.values():
+        generators.render(spec.id, spec.example, spec.example_today)
+    assert used, "no template rendered: the recording missed render_template"
+    assert used <= declared, f"{len(used - declared)} templates no module declares"

@@ -8,6 +8,9 @@ of hard cases (tests/test_grammar.py): a letter module never writes its own.
 from __future__ import annotations
 
 import functools
+import hashlib
+import importlib
+import pkgutil
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -437,16 +440,61 @@ def environment() -> jinja2.Environment:
 ENV = environment()
 
 
+# The browser's wheel carries every template already compiled, one module
+# each (overrides/hooks/compile_wheels.mjs), so a reader's device never runs
+# Jinja's compiler: it was most of a writer's first render. Anywhere else
+# (CPython, the tests), or for a template no module declares, the template
+# compiles here: the same Jinja and settings make the same code.
+COMPILED_TEMPLATES = "generators._templates"
+JINJA_SYNTAX = re.compile(r"\{[{%#]")
+
+
+def compiled_module(source: str) -> str:
+    """The module a build compiles this template source into."""
+    return f"{COMPILED_TEMPLATES}.t_{hashlib.sha256(source.encode()).hexdigest()[:24]}"
+
+
+def template_sources() -> list[str]:
+    """Every template the generators declare: each string held by a module
+    (directly or in a dict, list or tuple) that uses Jinja's syntax."""
+    import generators
+
+    found = set()
+
+    def collect(value) -> None:
+        if isinstance(value, str):
+            if JINJA_SYNTAX.search(value):
+                found.add(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                collect(item)
+        elif isinstance(value, (list, tuple, frozenset, set)):
+            for item in value:
+                collect(item)
+
+    for info in pkgutil.walk_packages(generators.__path__, "generators."):
+        if info.name.endswith("__main__") or info.name.startswith(COMPILED_TEMPLATES):
+            continue
+        for value in vars(importlib.import_module(info.name)).values():
+            collect(value)
+    return sorted(found)
+
+
 @functools.lru_cache(maxsize=None)
 def _compiled(source: str) -> jinja2.Template:
-    return ENV.from_string(source)
+    try:
+        module = importlib.import_module(compiled_module(source))
+    except ImportError:
+        return ENV.from_string(source)
+    return jinja2.Template.from_module_dict(ENV, vars(module), ENV.make_globals(None))
 
 
 def render_template(source: str, **context) -> str:
     """Render and tidy. Where a typed value ending with an abbreviation's full
     stop ("Acme Co.") ends the template's sentence, the one full stop serves
     both ("... at Acme Co."), so the value stays verbatim and is not doubled."""
-    text = _compiled(source).render(**context)
+    # Text with no Jinja syntax (a fixed wording) is its own rendering.
+    text = _compiled(source).render(**context) if JINJA_SYNTAX.search(source) else source
     for value in context.values():
         if isinstance(value, str) and keeps_final_stop(value):
             text = text.replace(value + ".", value)

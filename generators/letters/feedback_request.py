@@ -194,10 +194,10 @@ NOT_THE_TELLER = {
 
 def thanks_line(tone: str, relation: str, told_by: str, stage: str, role, org) -> str:
     if relation in NOT_THE_TELLER[tone]:
-        text = NOT_THE_TELLER[tone][relation]
-    else:
-        text = TOLD[tone][told_by] + FOR_STAGE[tone][stage]
-    return render_template(text, role=role, org=org, stage=stage).strip()
+        return render_template(NOT_THE_TELLER[tone][relation], role=role, org=org, stage=stage).strip()
+    # Rendered apart from the fixed end, so the template is one the build
+    # compiles (grammar.template_sources).
+    return render_template(TOLD[tone][told_by], role=role).strip() + FOR_STAGE[tone][stage]
 
 BODY = """\
 {% filter paragraph %}
