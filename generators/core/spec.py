@@ -518,6 +518,36 @@ def offer_in_writing_field(required: bool) -> Field:
     )
 
 
+def reason_fields(reasons: Mapping[str, tuple], label: str, hint: str, own_hint: str) -> tuple[Field, Field]:
+    """A choice of reasons (value → a tuple whose first item is its label)
+    and the reader's own words, which replace the choice in the letter."""
+    return (
+        Field(
+            name="reason",
+            label=label,
+            kind="radio",
+            choices=tuple(Choice(value, entry[0]) for value, entry in reasons.items()),
+            hint=hint,
+        ),
+        Field(
+            name="own_reason",
+            label="Or your reason in your own words (optional)",
+            kind="textarea",
+            max_length=200,
+            fragment=True,
+            hint=own_hint,
+        ),
+    )
+
+
+def own_words_note(answers: Answers) -> list[Message]:
+    """With reason_fields: say so when the reader's own words replace a
+    reason they also chose."""
+    if answers["own_reason"] and answers["reason"]:
+        return [Message("Your own words are used instead of the reason chosen above.", "own_reason")]
+    return []
+
+
 def organization_field(missing: str) -> Field:
     """The employer's name; the message when it is missing fits each letter."""
     return Field(

@@ -26,11 +26,13 @@ from ..core.spec import (
     Letter,
     Message,
     OFFER_MAKER,
-    organization_field,
     ROLE_OFFERED,
     Spec,
     TONE,
     YOUR_NAME,
+    organization_field,
+    own_words_note,
+    reason_fields,
 )
 from ..core.grammar import end_sentence, greeting, long_date, render_template
 
@@ -141,20 +143,11 @@ SPEC_ITEMS = (
         fragment=True,
         hint="Finish “I especially enjoyed …”. For example: meeting the clinic team in Portland.",
     ),
-    Field(
-        name="reason",
+    *reason_fields(
+        REASONS,
         label="Your reason",
-        kind="radio",
-        choices=tuple(Choice(value, label) for value, (label, _, _) in REASONS.items()),
         hint="You do not owe them a reason. Choose the one that is true, or write your own below.",
-    ),
-    Field(
-        name="own_reason",
-        label="Or your reason in your own words (optional)",
-        kind="textarea",
-        max_length=200,
-        fragment=True,
-        hint="One short, kind sentence. It replaces the choice above. For example: I have decided to go back to school this fall.",
+        own_hint="One short, kind sentence. It replaces the choice above. For example: I have decided to go back to school this fall.",
     ),
     Field(
         name="open_to_other",
@@ -316,8 +309,7 @@ def reason_advice(answers: Answers, notes: list[Message]) -> None:
     if not reason and not own:
         answers.error("reason", "Choose a reason, write your own, or choose to give none")
         return
-    if own and reason:
-        notes.append(Message("Your own words are used instead of the reason chosen above.", "own_reason"))
+    notes.extend(own_words_note(answers))
     if own and criticizes(own):
         notes.append(Message(
             "This sounds like criticism of them or of the process. Keep the reason kind and true: say what "

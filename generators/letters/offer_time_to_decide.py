@@ -17,18 +17,19 @@ from datetime import date
 
 from ..core.spec import (
     Answers,
-    Choice,
     Field,
     LENGTH,
     Letter,
     Message,
-    offer_in_writing_field,
     OFFER_MAKER,
-    organization_field,
     ROLE_OFFERED,
     Spec,
     TONE,
     YOUR_NAME,
+    offer_in_writing_field,
+    organization_field,
+    own_words_note,
+    reason_fields,
 )
 from ..core.grammar import end_sentence, greeting, long_date, render_template
 from ..core import timing
@@ -87,19 +88,11 @@ SPEC_ITEMS = (
         missing="Enter the date you will give your answer by",
     ),
     offer_in_writing_field(required=True),
-    Field(
-        name="reason",
+    *reason_fields(
+        REASONS,
         label="Why you need the time (optional)",
-        kind="radio",
-        choices=tuple(Choice(value, label) for value, (label, _, _) in REASONS.items()),
         hint="A short, honest reason makes a yes easier. You do not have to name another employer.",
-    ),
-    Field(
-        name="own_reason",
-        label="Or your reason in your own words (optional)",
-        kind="textarea",
-        max_length=200,
-        hint="One short sentence. It replaces the choice above. For example: I would like to visit the area before I commit to the move.",
+        own_hint="One short sentence. It replaces the choice above. For example: I would like to visit the area before I commit to the move.",
     ),
     TONE,
     LENGTH,
@@ -286,8 +279,7 @@ def advise(answers: Answers, today: date) -> list[Message]:
             "A reason makes the request easier to grant.",
             "reason",
         ))
-    if answers["own_reason"] and answers["reason"]:
-        notes.append(Message("Your own words are used instead of the reason chosen above.", "own_reason"))
+    notes.extend(own_words_note(answers))
     if answers["own_reason"] and len(answers["own_reason"]) > 150:
         notes.append(Message(
             "Keep your reason to one short sentence. They need to know why, not every detail.",

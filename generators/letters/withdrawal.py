@@ -24,6 +24,8 @@ from ..core.spec import (
     TONE,
     YOUR_NAME,
     organization_field,
+    own_words_note,
+    reason_fields,
 )
 from ..core.grammar import end_sentence, greeting, render_template
 
@@ -132,20 +134,11 @@ SPEC_ITEMS = (
         default="brief",
         hint="You do not owe them a reason. One sentence is plenty.",
     ),
-    Field(
-        name="reason",
+    *reason_fields(
+        REASONS,
         label="Your reason",
-        kind="radio",
-        choices=tuple(Choice(value, label) for value, (label, _, _) in REASONS.items()),
         hint="Choose the one that is true, or write your own below.",
-    ),
-    Field(
-        name="own_reason",
-        label="Or your reason in your own words (optional)",
-        kind="textarea",
-        max_length=200,
-        fragment=True,
-        hint="One short sentence. It replaces the choice above. For example: I have decided to go back to school this fall.",
+        own_hint="One short sentence. It replaces the choice above. For example: I have decided to go back to school this fall.",
     ),
     Field(
         name="would_change",
@@ -354,8 +347,7 @@ def advise(answers: Answers, today: date) -> list[Message]:
     else:
         if not reason and not own:
             answers.error("reason", "Choose a reason, write your own, or choose to give no reason")
-        if own and reason:
-            notes.append(Message("Your own words are used instead of the reason chosen above.", "own_reason"))
+        notes.extend(own_words_note(answers))
         if own and len(own) > 150:
             notes.append(Message(
                 "Keep your reason to one short sentence. There is no need to list what you did not like.",
