@@ -133,3 +133,26 @@ def test_python_starts_from_the_head_exactly_on_pages_whose_components_use_it(si
         assert needs == bool(re.search(r'<script type="module" async src="[^"]*python/start\.mjs">', head)), page
         starting += needs
     assert starting >= 15  # every writer page, and the journal, link maker and group links
+
+
+def static_imports(module: Path) -> set[Path]:
+    """Every module a module imports, at any depth (static imports only)."""
+    found, todo = set(), [module]
+    while todo:
+        source = todo.pop().resolve()
+        for target in re.findall(r'^import .*?from "(\.{1,2}/[^"]+)";', source.read_text(encoding="utf-8"), re.M | re.S):
+            path = (source.parent / target).resolve()
+            if path not in found:
+                found.add(path)
+                todo.append(path)
+    return found
+
+
+def test_a_page_that_starts_python_preloads_every_module_start_needs(site_dir):
+    scripts = (site_dir / "assets" / "javascripts").resolve()
+    expected = {p.relative_to(scripts).as_posix() for p in static_imports(scripts / "python" / "start.mjs")}
+    assert "python/client.mjs" in expected
+    html = (site_dir / "letters" / "interview-thank-you" / "index.html").read_text(encoding="utf-8")
+    head = html.split("</head>", 1)[0]
+    preloaded = set(re.findall(r'<link rel="modulepreload" href="[^"]*?assets/javascripts/([^"]+)">', head))
+    assert preloaded == expected
