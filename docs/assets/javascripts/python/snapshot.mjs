@@ -12,6 +12,16 @@ const CACHE = "python-snapshot";
 // host keep their own.
 const PREFIX = new URL("python-snapshot/", SITE_ROOT).href;
 
+// Whether any snapshot of this site is kept (no lock needed to ask).
+export async function anySnapshotKept() {
+  try {
+    const requests = await (await caches.open(CACHE)).keys();
+    return requests.some((request) => request.url.startsWith(PREFIX));
+  } catch {
+    return false;
+  }
+}
+
 // The kept snapshot for this key as {bytes}, a promise (Pyodide takes one,
 // so the copy is unpacked while the runtime compiles), or null if none.
 export async function keptSnapshot(key) {

@@ -4,7 +4,7 @@
 
 import { SITE_ROOT } from "../lib/site.mjs";
 import { BASE_WHEELS, CALLS } from "./calls.mjs";
-import { keptSnapshot, keepSnapshot } from "./snapshot.mjs";
+import { anySnapshotKept, keptSnapshot, keepSnapshot } from "./snapshot.mjs";
 
 const runtimeURL = new URL("pyodide/", SITE_ROOT).href;
 const lockURL = `${runtimeURL}pyodide-lock.json`;
@@ -29,13 +29,14 @@ const failure = wasmFailure();
 let answered;
 const firstAnswer = new Promise((resolve) => { answered = resolve; });
 
-async function boot(runtime, options) {
+async function boot(runtime, lockContents, options) {
   const { loadPyodide } = await runtime;
   return Promise.race([failure, loadPyodide({
     indexURL: runtimeURL,
     // The lock file written by the build lists only the wheels the site
     // serves, with their sha256; Pyodide checks each one as it loads it.
-    lockFileURL: lockURL,
+    // Fetched once, here, and shared with Pyodide.
+    lockFileContents: lockContents,
     packageBaseUrl: runtimeURL,
     ...options,
   })]);
@@ -79,14 +80,18 @@ del wheel_files, wheel_imports
 // The first start on this device: boot, install and import, then keep a
 // memory snapshot of that state (snapshot.mjs) before any call brings the
 // reader's answers in.
-async function firstStart(runtime, wheels, key) {
-  const files = Promise.all(wheels.map(async ({ file, integrity }) => {
+async function firstStart(runtime, lockContents, lock) {
+  // The boot does not wait for the lock: the wheels it names are fetched
+  // while the runtime compiles.
+  const wheelsFetched = lock.then(({ wheels }) => Promise.all(wheels.map(async ({ file, integrity }) => {
     const response = await fetch(runtimeURL + file, { integrity });
     if (!response.ok) throw new Error(`The Python runtime could not be loaded (${file}).`);
     return { file, bytes: new Uint8Array(await response.arrayBuffer()) };
-  }));
-  const pyodide = await boot(runtime, { _makeSnapshot: true });
-  for (const { file, bytes } of await files) pyodide.FS.writeFile(`/tmp/${file}`, bytes);
+  })));
+  wheelsFetched.catch(() => {}); // reported by the await below, after the boot
+  const pyodide = await boot(runtime, lockContents, { _makeSnapshot: true });
+  const { wheels, key } = await lock;
+  for (const { file, bytes } of await wheelsFetched) pyodide.FS.writeFile(`/tmp/${file}`, bytes);
   pyodide.globals.set("wheel_files", JSON.stringify(wheels.map(({ file }) => `/tmp/${file}`)));
   pyodide.globals.set("wheel_imports", JSON.stringify(wheels.flatMap(({ imports }) => imports)));
   pyodide.runPython(INSTALL);
@@ -99,21 +104,26 @@ async function firstStart(runtime, wheels, key) {
 }
 
 // Every later start: the interpreter as it was, every module imported.
-async function laterStart(runtime, snapshot) {
-  return boot(runtime, { _loadSnapshot: snapshot.bytes });
+async function laterStart(runtime, lockContents, snapshot) {
+  return boot(runtime, lockContents, { _loadSnapshot: snapshot.bytes });
 }
 
 async function start() {
   // Imported here, not at the top, so a missing runtime is reported as a
   // failure message instead of a worker that never answers.
   const runtime = import(`${runtimeURL}pyodide.mjs`);
-  const lock = await (await fetch(lockURL)).json();
-  const wheels = baseWheels(lock);
-  const key = [lock.info.platform, lock.info.python, ...wheels.map(({ sha256 }) => sha256.slice(0, 16))].join("-");
-  const snapshot = await keptSnapshot(key);
+  // The wheels this build serves, and the key of their snapshot.
+  const lockContents = fetch(lockURL).then((response) => response.json());
+  const lock = lockContents.then((contents) => {
+    const wheels = baseWheels(contents);
+    const hashes = wheels.map(({ sha256 }) => sha256.slice(0, 16));
+    return { wheels, key: [contents.info.platform, contents.info.python, ...hashes].join("-") };
+  });
+  // With no snapshot kept (a first visit), boot at once, without waiting for the lock.
+  const snapshot = (await anySnapshotKept()) ? await keptSnapshot((await lock).key) : null;
   if (snapshot) {
     try {
-      const pyodide = await laterStart(runtime, snapshot);
+      const pyodide = await laterStart(runtime, lockContents, snapshot);
       return { pyodide, start: "snapshot", browser: pyodide.pyimport("generators.web.browser") };
     } catch (error) {
       // A snapshot this runtime cannot take (another Pyodide build, a copy
@@ -121,7 +131,7 @@ async function start() {
       console.warn("Starting Python without the kept snapshot:", error);
     }
   }
-  const pyodide = await firstStart(runtime, wheels, key);
+  const pyodide = await firstStart(runtime, lockContents, lock);
   return { pyodide, start: "boot", browser: pyodide.pyimport("generators.web.browser") };
 }
 
