@@ -43,7 +43,7 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 
 import generators  # noqa: E402
 from browser.writers import pages_by_writer  # noqa: E402
-from support.browser import CHROMIUM, CHROMIUM_FLAGS  # noqa: E402
+from support.browser import CHROMIUM, CHROMIUM_FLAGS, KEPT_SNAPSHOTS, PYTHON_STARTED  # noqa: E402
 
 HOST, PORT = "127.0.0.1", 8000
 BENCH_PREFIX = "/__bench__/"
@@ -508,15 +508,10 @@ def wait_for_service_worker(page, network: Network) -> None:
     network.wait_idle(page)
 
 
-# How the page's Python started (python/client.mjs marks it): "boot", or
-# "snapshot" from the one the first start kept (python/snapshot.mjs).
-HOW_STARTED = "() => performance.getEntriesByName('python-ready')[0]?.detail.start ?? null"
-
-
 def wait_for_snapshot(page) -> None:
     """The first start keeps its snapshot once the first letter is out."""
     deadline = time.monotonic() + LONG_WAIT_MS / 1000
-    while not page.evaluate("async () => (await (await caches.open('python-snapshot')).keys()).length === 1"):
+    while not page.evaluate(f"async () => (await ({KEPT_SNAPSHOTS})()).length === 1"):
         if time.monotonic() > deadline:
             raise BenchError("the first start never kept its snapshot")
         time.sleep(0.25)
@@ -646,7 +641,7 @@ def one_run(playwright, browser, base_url, plan: Plan, run: int, tally: Tally, s
         page = context.new_page()
         page.goto(link(cold_name))
         out["cold_link"] = first_seen(page, cold_name, "cold counselor link")
-        out["cold_start"] = page.evaluate(HOW_STARTED)
+        out["cold_start"] = page.evaluate(PYTHON_STARTED)
         wait_for_service_worker(page, network)
         wait_for_snapshot(page)
         page.close()
@@ -654,7 +649,7 @@ def one_run(playwright, browser, base_url, plan: Plan, run: int, tally: Tally, s
         page = context.new_page()
         page.goto(link(warm_name))
         out["warm_link"] = first_seen(page, warm_name, "warm counselor link")
-        out["warm_start"] = page.evaluate(HOW_STARTED)
+        out["warm_start"] = page.evaluate(PYTHON_STARTED)
         network.wait_idle(page)
 
         second = link_to_other_writer(page, plan.pages, plan.writer, set(plan.names))

@@ -35,11 +35,7 @@ def precache_entries(site_dir: Path) -> list[tuple[str, Path]]:
         if path.name == "index.html":
             relative = relative.removesuffix("index.html") or "./"
         entries.append((relative, path))
-    # The runtime first: the offline copy is asked for once Python runs, just
-    # after the worker fetched these files, so the browser's HTTP cache still
-    # holds them. Fetched last, a small (private window) cache could have let
-    # them go behind a hundred pages, and the 9 MB wasm came down twice.
-    return sorted(entries, key=lambda entry: not entry[0].startswith("pyodide/"))
+    return entries
 
 
 def write_service_worker(site_dir: Path) -> str:

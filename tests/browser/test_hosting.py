@@ -21,11 +21,13 @@ from pathlib import Path
 import brotli
 import pytest
 
+from browser.writers import pages_by_writer
 from support.paths import ROOT
 from hosting.headers import (
     TEXT_TYPES, TYPES, headers_for, read_headers_file, response_headers, site_files, site_prefix,
 )
 from hosting.serve import free_port, serve_production
+
 
 pytestmark = pytest.mark.browser
 
@@ -59,11 +61,7 @@ def expected_encoding(site_dir: Path, relative: str, encodings: str) -> str | No
 
 def writer_pages(site_dir: Path) -> list[str]:
     """Pages with a letter writer on them, as paths under the site."""
-    return [
-        page.relative_to(site_dir).as_posix().removesuffix("index.html")
-        for page in sorted((site_dir / "letters").glob("*/index.html"))
-        if 'class="ns-status' in page.read_text(encoding="utf-8")
-    ]
+    return sorted({path.lstrip("/") for path in pages_by_writer(site_dir).values()})
 
 
 def sample(site_dir: Path) -> dict[str, str]:

@@ -10,31 +10,19 @@ from datetime import date
 import pytest
 
 import generators
-from browser.writers import example_today, fill, in_writer, pages_by_writer, shown_letters, wait_for_python
+from browser.writers import example_today, fill, in_writer, shown_letters, wait_for_python
+from support.browser import KEPT_SNAPSHOTS, PYTHON_STARTED
 
-# Every entry of the snapshot cache, with its stored (compressed) size.
-KEPT = """async () => {
-  const cache = await caches.open('python-snapshot');
-  return Promise.all((await cache.keys()).map(async (request) =>
-    ({ url: request.url, size: (await (await cache.match(request)).blob()).size })));
-}"""
-HOW_STARTED = "() => performance.getEntriesByName('python-ready')[0]?.detail.start ?? null"
 WRITERS = ("interview-thank-you", "follow-up-planner", "offer-negotiation")
-
-
-@pytest.fixture(scope="module")
-def writer_pages(site_dir):
-    return pages_by_writer(site_dir)
 
 
 def kept_snapshot(page) -> dict:
     """The one snapshot kept, once it is stored (after the first answer)."""
     page.wait_until(
-        "async () => { const c = await caches.open('python-snapshot'); const [r] = await c.keys();"
-        " return Boolean(r) && (await (await c.match(r)).blob()).size > 1e6; }",
+        f"async () => (await ({KEPT_SNAPSHOTS})()).some((entry) => entry.size > 1e6)",
         timeout=60_000, what="a snapshot of Python kept in Cache Storage",
     )
-    entries = page.evaluate(KEPT)
+    entries = page.evaluate(KEPT_SNAPSHOTS)
     assert len(entries) == 1, entries
     return entries[0]
 
@@ -56,19 +44,19 @@ def letters_written(visit, writer_pages) -> dict[str, list[str]]:
 def test_a_later_visit_starts_from_the_snapshot_and_writes_the_same(fresh_visit, writer_pages):
     page = fresh_visit.open(writer_pages[WRITERS[0]])
     fresh_visit.wait_ready()
-    assert page.evaluate(HOW_STARTED) == "boot"
+    assert page.evaluate(PYTHON_STARTED) == "boot"
     from_boot = letters_written(fresh_visit, writer_pages)
     kept = kept_snapshot(page)
 
     page.goto(fresh_visit.base_url + writer_pages[WRITERS[0]])
     fresh_visit.wait_mounted()
     fresh_visit.wait_ready()
-    assert page.evaluate(HOW_STARTED) == "snapshot"
+    assert page.evaluate(PYTHON_STARTED) == "snapshot"
     assert letters_written(fresh_visit, writer_pages) == from_boot
     for writer, bodies in from_boot.items():
         expected = generators.render(writer, example_today(generators.SPECS[writer]), date.today())
         assert bodies == [letter.body for letter in expected.letters], writer
-    assert page.evaluate(KEPT) == [kept], "a start from the snapshot keeps it as it is"
+    assert page.evaluate(KEPT_SNAPSHOTS) == [kept], "a start from the snapshot keeps it as it is"
     assert not fresh_visit.errors
 
 
@@ -83,7 +71,7 @@ def test_a_snapshot_start_still_loads_a_wheel_on_demand(fresh_visit, writer_page
     spec = generators.SPECS[WRITERS[0]]
     page.select_option("#ns-link-maker-choice", spec.id)
     page.wait_for_selector(in_writer(spec, ".ns-status[data-state='ready']"), timeout=60_000)
-    assert page.evaluate(HOW_STARTED) == "snapshot"
+    assert page.evaluate(PYTHON_STARTED) == "snapshot"
     fill(page, spec, {"organization": "Acme"})
     qr = page.locator(".ns-link-maker " + in_writer(spec, ".ns-link__qr"))
     qr.wait_for(state="visible", timeout=60_000)
@@ -104,7 +92,7 @@ def test_a_snapshot_that_cannot_be_used_is_replaced(fresh_visit, writer_pages):
     page.reload()
     fresh_visit.wait_mounted()
     fresh_visit.wait_ready()
-    assert page.evaluate(HOW_STARTED) == "boot"
+    assert page.evaluate(PYTHON_STARTED) == "boot"
     spec = generators.SPECS[WRITERS[0]]
     fill(page, spec, example_today(spec))
     wait_for_python(page, spec)

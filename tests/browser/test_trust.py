@@ -13,7 +13,7 @@ import pytest
 
 import generators
 from support.browser import ExplainingPage, format_violations
-from browser.writers import control_id, example_today, fill, pages_by_writer, shown_letters, typed_example, wait_for_python
+from browser.writers import control_id, example_today, fill, shown_letters, typed_example, wait_for_python
 from support.paths import ROOT
 
 pytestmark = pytest.mark.browser
@@ -27,11 +27,6 @@ PAGES = sorted(
 PAGES = [page.replace("//", "/") for page in PAGES]
 PAYLOADS = [line for line in (ROOT / "tests" / "xss_payloads.txt").read_text(encoding="utf-8").splitlines() if line]
 TEXT_KINDS = ("text", "textarea", "email")
-
-
-@pytest.fixture(scope="module")
-def writer_pages(site_dir):
-    return pages_by_writer(site_dir)
 
 
 def example_values(spec):

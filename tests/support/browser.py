@@ -39,6 +39,16 @@ VIEWPORT = {"width": 1280, "height": 720}
 # runs out says what the page showed instead (see ExplainingPage).
 READY_TIMEOUT = 120_000
 
+# How the page's Python started (python/client.mjs marks it): "boot", or
+# "snapshot" from the one a first start kept (python/snapshot.mjs).
+PYTHON_STARTED = "() => performance.getEntriesByName('python-ready')[0]?.detail.start ?? null"
+# Every kept snapshot, with its stored (compressed) size.
+KEPT_SNAPSHOTS = """async () => {
+  const cache = await caches.open('python-snapshot');
+  return Promise.all((await cache.keys()).map(async (request) =>
+    ({ url: request.url, size: (await (await cache.match(request)).blob()).size })));
+}"""
+
 # What the page shows about its state, for the message of a wait that ran out.
 PAGE_STATE = """() => {
   const text = (selector) => [...document.querySelectorAll(selector)].map(e => e.textContent.trim()).filter(Boolean);
@@ -176,6 +186,14 @@ def pytest_unconfigure(config):
 
 
 SERVER_KEY = pytest.StashKey[contextlib.ExitStack]()
+
+
+@pytest.fixture(scope="session")
+def writer_pages(site_dir: Path) -> dict[str, str]:
+    """Each writer's page, by writer id (tests/browser/writers.py)."""
+    from browser.writers import pages_by_writer
+
+    return pages_by_writer(site_dir)
 
 
 @pytest.fixture(scope="session")

@@ -12,21 +12,15 @@ const CACHE = "python-snapshot";
 // host keep their own.
 const PREFIX = new URL("python-snapshot/", SITE_ROOT).href;
 
-// Whether any snapshot of this site is kept (no lock needed to ask).
-export async function anySnapshotKept() {
-  try {
-    const requests = await (await caches.open(CACHE)).keys();
-    return requests.some((request) => request.url.startsWith(PREFIX));
-  } catch {
-    return false;
-  }
-}
-
 // The kept snapshot for this key as {bytes}, a promise (Pyodide takes one,
-// so the copy is unpacked while the runtime compiles), or null if none.
+// so the copy is unpacked while the runtime compiles), or null if none. The
+// key (from the lock) is awaited only when some snapshot is kept, so a first
+// visit boots without waiting for the lock.
 export async function keptSnapshot(key) {
   try {
-    const hit = await (await caches.open(CACHE)).match(PREFIX + key);
+    const cache = await caches.open(CACHE);
+    const kept = (await cache.keys()).some((request) => request.url.startsWith(PREFIX));
+    const hit = kept && (await cache.match(PREFIX + (await key)));
     if (!hit) return null;
     const body = hit.body.pipeThrough(new DecompressionStream("gzip"));
     return { bytes: new Response(body).arrayBuffer().then((buffer) => new Uint8Array(buffer)) };

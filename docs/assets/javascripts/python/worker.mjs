@@ -4,7 +4,7 @@
 
 import { SITE_ROOT } from "../lib/site.mjs";
 import { BASE_WHEELS, CALLS } from "./calls.mjs";
-import { anySnapshotKept, keptSnapshot, keepSnapshot } from "./snapshot.mjs";
+import { keptSnapshot, keepSnapshot } from "./snapshot.mjs";
 
 const runtimeURL = new URL("pyodide/", SITE_ROOT).href;
 const lockURL = `${runtimeURL}pyodide-lock.json`;
@@ -119,8 +119,7 @@ async function start() {
     const hashes = wheels.map(({ sha256 }) => sha256.slice(0, 16));
     return { wheels, key: [contents.info.platform, contents.info.python, ...hashes].join("-") };
   });
-  // With no snapshot kept (a first visit), boot at once, without waiting for the lock.
-  const snapshot = (await anySnapshotKept()) ? await keptSnapshot((await lock).key) : null;
+  const snapshot = await keptSnapshot(lock.then(({ key }) => key));
   if (snapshot) {
     try {
       const pyodide = await laterStart(runtime, lockContents, snapshot);
