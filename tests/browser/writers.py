@@ -132,6 +132,10 @@ def wait_for_text(page, selector: str, expected: str, match: str = "contains", s
 def delete_everything(page, base_url: str) -> None:
     """Press "Delete my answers" on the privacy page: every answer and journal entry, on every page."""
     page.goto(base_url + "/privacy/")
+    # The button's code arrives after the page (main.mjs loads each
+    # component's code where it is used): a click before it is mounted does
+    # nothing, which a run of make test caught once.
+    page.wait_for_selector("[data-component='forget-everything'][data-mounted]", timeout=30_000)
     page.click("[data-component='forget-everything']")
     wait_for_text(page, ".ns-forget-everything [role='status']", "Deleted")
 
