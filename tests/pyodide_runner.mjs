@@ -4,7 +4,8 @@
 //   node tests/pyodide_runner.mjs SITE_DIR < cases.json > results.json
 //
 // cases.json: [{generator, values, today}] for letters, or [{call, args}] for
-// any other browser call; results: the JSON strings Python returned, in order.
+// any other browser call; results: the JSON strings Python returned, in order,
+// and fromSource: the standard modules that were not byte-compiled.
 
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -32,4 +33,12 @@ const results = cases.map(({ generator, values, today, call, args }) =>
     ? browser.call(call, JSON.stringify(args))
     : browser.render_json(generator, JSON.stringify(values), today),
 );
-process.stdout.write(JSON.stringify({ python: pyodide.runPython("import sys; sys.version"), results }));
+// Standard modules imported from source: each is compiled on the reader's
+// device at every start (the build compiles the ones the site uses).
+const fromSource = pyodide.runPython(`
+import sys, zipimport
+sorted(name for name, module in list(sys.modules.items())
+       if isinstance(getattr(module, "__loader__", None), zipimport.zipimporter)
+       and (getattr(module, "__file__", None) or "").endswith(".py"))
+`).toJs();
+process.stdout.write(JSON.stringify({ python: pyodide.runPython("import sys; sys.version"), results, fromSource }));

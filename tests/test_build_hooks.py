@@ -27,8 +27,31 @@ def test_runtime_comes_from_the_pinned_npm_package(site_dir):
     pinned = json.loads((ROOT / "package.json").read_text())["dependencies"]["pyodide"]
     installed = json.loads((ROOT / "node_modules" / "pyodide" / "package.json").read_text())["version"]
     assert pinned == installed == "314.0.7"
-    for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip"):
+    for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm"):
         assert (site_dir / "pyodide" / name).read_bytes() == (ROOT / "node_modules" / "pyodide" / name).read_bytes()
+
+
+def test_the_standard_library_is_the_npm_one_compiled_where_the_site_uses_it(site_dir):
+    """Every entry of the npm package's python_stdlib.zip is served, as it is
+    or as its .pyc (compiled by the browser's own Python, as the wheels are);
+    the lock names its hash, which keys the memory snapshot."""
+    import zipfile
+
+    served_path = site_dir / "pyodide" / "python_stdlib.zip"
+    with zipfile.ZipFile(ROOT / "node_modules" / "pyodide" / "python_stdlib.zip") as npm, \
+            zipfile.ZipFile(served_path) as served:
+        npm_names, served_names = npm.namelist(), served.namelist()
+        compiled = [n for n in served_names if n.endswith(".pyc")]
+        assert [n + "c" if n + "c" in served_names else n for n in npm_names] == served_names
+        for name in set(npm_names) & set(served_names):
+            assert served.read(name) == npm.read(name), name
+        magics = {served.read(n)[:4] for n in compiled}
+    assert {"re/__init__.pyc", "dataclasses.pyc", "encodings/__init__.pyc"} <= set(compiled)
+    assert len(compiled) < len(npm_names) / 2, "only what the site imports"
+    with zipfile.ZipFile(site_dir / "pyodide" / "jinja2-3.1.6-py3-none-any.whl") as wheel:
+        assert magics == {wheel.read("jinja2/__init__.pyc")[:4]}
+    lock = json.loads((site_dir / "pyodide" / "pyodide-lock.json").read_text())
+    assert lock["info"]["stdlib_sha256"] == hashlib.sha256(served_path.read_bytes()).hexdigest()
 
 
 def test_every_page_carries_the_policy_and_it_covers_its_inline_scripts(site_dir):
@@ -67,7 +90,7 @@ def test_service_worker_precaches_the_runtime_under_a_versioned_name(site_dir):
 
 
 def test_served_wheels_are_byte_compiled_for_the_browsers_python(site_dir):
-    """The browser imports .pyc compiled by Pyodide itself (compile_wheels.mjs),
+    """The browser imports .pyc compiled by Pyodide itself (compile_for_the_browser.mjs),
     never compiling Python on the reader's device; the Pyodide tier proves
     they load. Each wheel's RECORD matches what it holds."""
     import base64
@@ -95,7 +118,7 @@ def test_served_wheels_are_byte_compiled_for_the_browsers_python(site_dir):
 
 
 def test_the_project_wheel_holds_every_template_compiled(site_dir):
-    """compile_wheels.mjs compiles each declared template into its module, so
+    """compile_for_the_browser.mjs compiles each declared template into its module, so
     no reader's device runs Jinja's compiler (test_grammar.py checks that the
     declared templates are all the letters use)."""
     import zipfile

@@ -291,7 +291,7 @@ def test_phone_check_names_its_field_and_keeps_the_answer():
 def test_every_template_a_letter_renders_is_one_the_build_compiles(monkeypatch):
     import generators
     """The browser's wheel carries compiled templates for template_sources()
-    (compile_wheels.mjs); a template it missed would compile on the reader's
+    (compile_for_the_browser.mjs); a template it missed would compile on the reader's
     device. Every golden case and every example, every tone, says which
     templates are really used."""
     from generators.core import grammar

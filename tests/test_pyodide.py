@@ -51,6 +51,14 @@ def test_runs_python_314(pyodide_results):
     assert output["python"].startswith("3.14")
 
 
+def test_no_standard_module_a_letter_uses_is_compiled_on_the_device(pyodide_results):
+    """The npm runtime's standard library is source only; the build compiles
+    what the site imports (compile_for_the_browser.mjs). A module missing
+    from that set still works, but every start pays for compiling it."""
+    _, output = pyodide_results
+    assert output["fromSource"] == []
+
+
 def test_every_case_is_byte_identical_to_cpython(pyodide_results):
     cases, output = pyodide_results
     assert len(output["results"]) == len(cases)

@@ -337,6 +337,17 @@ ABBREVIATIONS = {
 }
 
 
+def as_checked(text) -> str:
+    """Typed text as the answer checkers read it: lower case, with curly
+    apostrophes made straight (a phone keyboard types them)."""
+    return (text or "").lower().replace("’", "'").replace("‘", "'")
+
+
+def any_of(*patterns: str) -> re.Pattern:
+    """One pattern that matches wherever any of these does."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
 def keeps_final_stop(text: str) -> bool:
     """'5 p.m.', 'Acme Co.', 'U.S.', 'J.', 'etc.', 'and so on...': the last
     full stop belongs to the word (or to an ellipsis), not to a sentence."""
@@ -441,7 +452,7 @@ ENV = environment()
 
 
 # The browser's wheel carries every template already compiled, one module
-# each (overrides/hooks/compile_wheels.mjs), so a reader's device never runs
+# each (overrides/hooks/compile_for_the_browser.mjs), so a reader's device never runs
 # Jinja's compiler: it was most of a writer's first render. Anywhere else
 # (CPython, the tests), or for a template no module declares, the template
 # compiles here: the same Jinja and settings make the same code.

@@ -1,9 +1,10 @@
 """MkDocs hook: put the browser's Python into the built site.
 
 After each build, ``site/pyodide/`` holds the Pyodide runtime from the pinned
-npm package, the pure-Python wheels the generators need, the project's own
-wheel, and a ``pyodide-lock.json`` written here with every file's sha256.
-Pyodide checks each wheel against that hash as it loads it.
+npm package (its standard library byte-compiled where the site uses it), the
+pure-Python wheels the generators need, the project's own wheel, and a
+``pyodide-lock.json`` written here with every wheel's sha256. Pyodide checks
+each wheel against that hash as it loads it.
 
 Why not pyodide-build: its current releases need Python 3.12+, and a pure
 Python wheel needs only the standard build tools (see README, contributors).
@@ -24,7 +25,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 NPM_PYODIDE = ROOT / "node_modules" / "pyodide"
-RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
+STDLIB = "python_stdlib.zip"  # written compiled, not copied
 WHEEL_CACHE = ROOT / "build" / "browser-wheels"
 # A fixed timestamp makes the project wheel reproducible: same code, same hash.
 SOURCE_DATE_EPOCH = "1767225600"  # 2026-01-01
@@ -95,11 +97,12 @@ def project_wheel(out: Path) -> Path:
         return Path(shutil.copy2(built, out / built.name))
 
 
-def compile_for_the_browser(wheels: list[Path]) -> None:
-    """Byte-compile the wheels with the browser's own Python (Pyodide under
-    Node): see compile_wheels.mjs beside this file."""
-    done = subprocess.run(["node", str(Path(__file__).with_name("compile_wheels.mjs")), *map(str, wheels)],
-                          capture_output=True, text=True)
+def compile_for_the_browser(stdlib: Path, wheels: list[Path]) -> None:
+    """Byte-compile the wheels in place, and write the standard library to
+    stdlib, with the browser's own Python (Pyodide under Node): see
+    compile_for_the_browser.mjs beside this file."""
+    script = Path(__file__).with_name("compile_for_the_browser.mjs")
+    done = subprocess.run(["node", str(script), str(stdlib), *map(str, wheels)], capture_output=True, text=True)
     if done.returncode:
         raise BuildError(f"compiling the wheels for the browser failed:\n{done.stdout}\n{done.stderr}")
 
@@ -133,14 +136,16 @@ def build_runtime(site_dir: Path) -> dict:
     wheels = {name.lower(): Path(shutil.copy2(third_party_wheel(name, version), out))
               for name, version in pinned_wheels()}
     wheels["next-steps"] = project_wheel(out)
-    compile_for_the_browser(list(wheels.values()))
+    compile_for_the_browser(out / STDLIB, list(wheels.values()))
     # The hashes are taken after compiling: the lock lists what is served.
     packages = {key: wheel_entry(wheel, key, [key], dependencies.get(key, [])) for key, wheel in wheels.items()}
     packages["next-steps"] = wheel_entry(wheels["next-steps"], "next-steps", ["generators"], ["jinja2"])
 
     # Only what we ship: a name missing here fails loudly instead of being
     # fetched from somewhere else.
-    lock = {"info": upstream["info"], "packages": packages}
+    # The standard library's hash joins the lock's info: a memory snapshot
+    # (python/snapshot.mjs) is only good for the library it was taken with.
+    lock = {"info": {**upstream["info"], "stdlib_sha256": sha256(out / STDLIB)}, "packages": packages}
     (out / "pyodide-lock.json").write_text(json.dumps(lock, indent=2, sort_keys=True) + "\n")
     return lock
 

@@ -112,11 +112,13 @@ async function start() {
   // Imported here, not at the top, so a missing runtime is reported as a
   // failure message instead of a worker that never answers.
   const runtime = import(`${runtimeURL}pyodide.mjs`);
-  // The wheels this build serves, and the key of their snapshot.
+  // The wheels this build serves, and the key of their snapshot: a snapshot
+  // is good only for the runtime, standard library and wheels it was taken
+  // with.
   const lockContents = fetch(lockURL).then((response) => response.json());
   const lock = lockContents.then((contents) => {
     const wheels = baseWheels(contents);
-    const hashes = wheels.map(({ sha256 }) => sha256.slice(0, 16));
+    const hashes = [contents.info.stdlib_sha256, ...wheels.map(({ sha256 }) => sha256)].map((hash) => hash.slice(0, 16));
     return { wheels, key: [contents.info.platform, contents.info.python, ...hashes].join("-") };
   });
   const snapshot = await keptSnapshot(lock.then(({ key }) => key));
