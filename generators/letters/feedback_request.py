@@ -39,7 +39,7 @@ from ..core.spec import (
     organization_field,
     check_phone,
 )
-from ..core.grammar import end_sentence, greeting, long_date, render_template
+from ..core.grammar import any_of, as_checked, end_sentence, greeting, long_date, render_template
 
 ID = "feedback-request"
 
@@ -284,8 +284,6 @@ If a short call would be easier than writing, I am glad to fit around your sched
 # The question checker. Each finding is one thing the guide warns against,
 # the patterns that show it, and a kinder way to ask. Patterns read the
 # question in lower case with curly apostrophes made straight.
-def _any(*patterns: str) -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
 NOT_CHOSEN = (
@@ -300,7 +298,7 @@ NOT_CHOSEN = (
 FINDINGS = (
     (
         "why",
-        _any(
+        any_of(
             rf"\bwhy\b[^?.!]{{0,60}}?\b(?:{NOT_CHOSEN})",
             rf"\b(?:reasons?|grounds)\b[^?.!]{{0,40}}?\b(?:{NOT_CHOSEN}|decision)",
             r"\bwhy (?:did|was|were|didn't|wasn't|weren't|haven't|hasn't) (?:i|my|me)\b",
@@ -314,7 +312,7 @@ FINDINGS = (
     ),
     (
         "weaknesses",
-        _any(
+        any_of(
             r"\bweak(?:ness|nesses|est|er)?\b",
             r"\bshortcomings?\b",
             r"\bflaws?\b",
@@ -330,7 +328,7 @@ FINDINGS = (
     ),
     (
         "differently",
-        _any(
+        any_of(
             r"\b(?:could|should|would|might)(?: i)?(?: have|'ve)\b[^?.!]{0,30}?\b"
             r"(?:done|said|answered|prepared|handled|shown|presented|asked|brought|improved|changed|made|included)\b",
             r"\b(?:done|did|handled|answered|approached) (?:it |things |anything |something |that )?differently\b",
@@ -343,7 +341,7 @@ FINDINGS = (
     ),
     (
         "mistake",
-        _any(
+        any_of(
             r"\bmistakes?\b",
             r"\bwrong (?:choice|decision|person|call|candidate|hire|move)\b",
             r"\b(?:you|they|the team|the panel) (?:were|was|are|got it|got this) wrong\b",
@@ -362,7 +360,7 @@ FINDINGS = (
     ),
     (
         "owed",
-        _any(
+        any_of(
             r"\bowes?\b",
             r"\bdeserve[ds]?\b",
             r"\bentitled\b",
@@ -401,7 +399,7 @@ def check_question(text: str) -> list[Message]:
     advice about the future gets a short yes."""
     if not text or not text.strip():
         return []
-    plain = text.lower().replace("’", "'").replace("‘", "'")
+    plain = as_checked(text)
     found = [
         Message(advice, QUESTION.name, "hold" if kind in HOLDING_FINDINGS else "warning")
         for kind, pattern, advice in FINDINGS

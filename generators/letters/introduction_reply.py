@@ -18,7 +18,7 @@ from datetime import date
 from ..core import timing
 
 from ..core.spec import Answers, Field, LENGTH, Letter, Message, Spec, TONE, YOUR_NAME, check_phone
-from ..core.grammar import address, greeting, long_date, render_template
+from ..core.grammar import address, as_checked, greeting, long_date, render_template
 
 ID = "introduction-reply"
 
@@ -255,7 +255,7 @@ def check(answers: Answers, today: date) -> list[Message]:
             name, "hold",
         )
         for name in ("interest", "aim", "times")
-        if ASKS_FOR_A_JOB.search((answers[name] or "").lower().replace("’", "'"))
+        if ASKS_FOR_A_JOB.search(as_checked(answers[name]))
     ]
 
 

@@ -34,7 +34,7 @@ from ..core.spec import (
     own_words_note,
     reason_fields,
 )
-from ..core.grammar import end_sentence, greeting, long_date, render_template
+from ..core.grammar import as_checked, end_sentence, greeting, long_date, render_template
 
 ID = "offer-decline"
 
@@ -95,8 +95,7 @@ CRITICISM = re.compile(
 
 def criticizes(text: str) -> bool:
     """Whether typed words judge them rather than say what did not suit you."""
-    plain = text.lower().replace("’", "'").replace("‘", "'")
-    return bool(CRITICISM.search(plain))
+    return bool(CRITICISM.search(as_checked(text)))
 
 
 def runs_long(text: str) -> bool:

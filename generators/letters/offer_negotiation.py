@@ -34,7 +34,7 @@ from ..core.spec import (
     TONE,
     YOUR_NAME,
 )
-from ..core.grammar import end_sentence, greeting, join_names, render_template
+from ..core.grammar import any_of, as_checked, end_sentence, greeting, join_names, render_template
 
 ID = "offer-negotiation"
 
@@ -141,12 +141,8 @@ _INNER_STOPS = re.compile(r"(?<=\d)\.(?=\d)|\b(?:[a-z]\.){2,}|\b(?:co|inc|ltd|co
 def plain(text: str) -> str:
     """The text as the patterns read it: lower case, straight apostrophes,
     single spaces, and no full stops inside a sentence."""
-    text = " ".join(text.lower().replace("’", "'").replace("‘", "'").split())
+    text = " ".join(as_checked(text).split())
     return _INNER_STOPS.sub(lambda m: m.group(0).replace(".", ""), text)
-
-
-def _any(*patterns: str) -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
 # An ultimatum joins a condition ("or", "otherwise", "unless", "if you
@@ -190,7 +186,7 @@ _OUTCOME = (
     r"\b(?:other|competing) (?:offer|job|role|company|employer|firm) (?:wins|gets)|"
     r"\bend (?:the|our|these) (?:conversation|talk|discussion|process)s?\b)"
 )
-ULTIMATUM = _any(
+ULTIMATUM = any_of(
     # "..., or I will take the other offer", "unless you match it, I will decline", "or no deal"
     rf"{_CONDITION}[^.?!]{{0,100}}?(?:{_FIRST_PERSON}[^.?!]{{0,40}}?\b{_WOULD_DO}|{_OUTCOME})",
     # "I will decline unless ...", "I can't accept without it", "I'll walk if you say no"
@@ -221,7 +217,7 @@ ULTIMATUM = _any(
 
 # Demands and pressure that are not ultimatums: the guide asks for a
 # question, not a demand. They warn; the reader may choose.
-PRESSURE = _any(
+PRESSURE = any_of(
     r"\bi (?:demand|insist|require)\b",
     r"\bi (?:expect|need) (?:you to|an? (?:answer|reply|response|decision)|your (?:answer|reply|response|decision))\b",
     r"\b(?:must|have to|need to) (?:pay|give|offer|match|increase|raise|agree|meet|accept)\b",
@@ -229,7 +225,7 @@ PRESSURE = _any(
     r"\bas soon as possible\b|\basap\b|\bimmediately\b|\bright away\b",
 )
 
-OTHER_OFFER = _any(
+OTHER_OFFER = any_of(
     r"\b(?:another|other|second|competing|rival|better|higher|counter-?) ?offers?\b",
     r"\boffers? from (?:another|a different|a competing|other)\b",
     r"\b(?:another|a different|a competing|other) (?:company|employer|firm|organization|organisation) (?:has )?(?:offered|is offering|will pay|pays)\b",

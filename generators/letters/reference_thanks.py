@@ -28,7 +28,7 @@ from ..core.spec import (
     YOUR_NAME,
     organization_field,
 )
-from ..core.grammar import greeting, long_date, render_template
+from ..core.grammar import as_checked, greeting, long_date, render_template
 
 ID = "reference-thanks"
 
@@ -296,7 +296,7 @@ ASKING = re.compile(
 
 
 def asks_for_something(text: str) -> bool:
-    return bool(text) and bool(ASKING.search(text.replace("’", "'")))
+    return bool(ASKING.search(as_checked(text)))
 
 
 def compose(answers: Answers, today: date) -> list[Letter]:

@@ -24,7 +24,7 @@ from ..core.spec import (
     YOUR_NAME,
     organization_field,
 )
-from ..core.grammar import greeting, render_template
+from ..core.grammar import as_checked, greeting, render_template
 
 ID = "thanks-for-feedback"
 
@@ -168,7 +168,7 @@ ARGUING = re.compile(
 
 
 def argues(text) -> bool:
-    return bool(ARGUING.search((text or "").lower().replace("’", "'")))
+    return bool(ARGUING.search(as_checked(text)))
 
 
 def check(answers: Answers, today: date) -> list[Message]:
