@@ -104,7 +104,7 @@ def compile_for_the_browser(stdlib: Path, wheels: list[Path]) -> None:
     script = Path(__file__).with_name("compile_for_the_browser.mjs")
     done = subprocess.run(["node", str(script), str(stdlib), *map(str, wheels)], capture_output=True, text=True)
     if done.returncode:
-        raise BuildError(f"compiling the wheels for the browser failed:\n{done.stdout}\n{done.stderr}")
+        raise BuildError(f"compiling for the browser failed:\n{done.stdout}\n{done.stderr}")
 
 
 def wheel_entry(path: Path, name: str, imports: list[str], depends: list[str]) -> dict:
