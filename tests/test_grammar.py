@@ -24,7 +24,7 @@ from generators.core.grammar import (
     tidy,
     trim_end,
 )
-from generators.core.spec import Answers, Field, check_answers, check_phone, phone_problem
+from generators.core.spec import Answers, Field, check_phone, phone_problem
 
 
 # ---------------------------------------------------------------- names

@@ -12,7 +12,6 @@ import hashlib
 import importlib
 import pkgutil
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from typing import Iterable, Sequence
@@ -452,8 +451,8 @@ ENV = environment()
 
 
 # The browser's wheel carries every template already compiled, one module
-# each (overrides/hooks/compile_for_the_browser.mjs), so a reader's device never runs
-# Jinja's compiler: it was most of a writer's first render. Anywhere else
+# each (overrides/hooks/compile_for_the_browser.mjs), so a reader's device
+# never runs Jinja's compiler: it was most of a writer's first render. Anywhere else
 # (CPython, the tests), or for a template no module declares, the template
 # compiles here: the same Jinja and settings make the same code.
 COMPILED_TEMPLATES = "generators._templates"

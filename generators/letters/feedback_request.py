@@ -19,7 +19,6 @@ since the interview, so the advice asks whether you sent a thank-you.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from ..core import timing

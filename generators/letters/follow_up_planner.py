@@ -582,7 +582,6 @@ def advise(answers: Answers, today: date) -> list[Message]:
     applied, deadline = _date(answers, "applied_date"), _date(answers, "deadline")
     interview = _date(answers, "interview_date")
     rejected = _date(answers, "rejected_date")
-    asked = _date(answers, "feedback_date")
     decision, source = decision_day(answers)
     # An offer is their answer: the advice about waiting for one is moot.
     offered = offer_leads(answers)

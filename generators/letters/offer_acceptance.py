@@ -32,7 +32,7 @@ from ..core.spec import (
     TONE,
     YOUR_NAME,
 )
-from ..core.grammar import end_sentence, greeting, join_names, long_date, render_template
+from ..core.grammar import greeting, join_names, long_date, render_template
 
 ID = "offer-acceptance"
 

@@ -56,7 +56,8 @@ def mailto_url(letter: Letter) -> str:
 def xml_text(text: str) -> str:
     """&, < and > as XML entities: what xml.sax.saxutils.escape does, without
     the import, which brings urllib.request, http.client and the email
-    package along (about a second of the browser's first start)."""
+    package along (measured under Pyodide in Node: importing the browser's
+    entry module took 1143 ms with it, 772 ms without)."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 

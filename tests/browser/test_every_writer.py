@@ -35,7 +35,6 @@ def test_browser_writes_what_cpython_writes(visit, pages, spec):
     violations = visit.axe_violations()
     assert violations == [], format_violations(violations)
 
-    defaults = spec.defaults()
     fill(page, spec, typed_example(spec))
     wait_for_python(page, spec)
     expected = generators.render(spec.id, example_today(spec), date.today())

@@ -6,8 +6,6 @@ CSP and reflow checks as every other page; each session plan prints whole."""
 from __future__ import annotations
 
 import io
-import re
-from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest

@@ -28,7 +28,6 @@ from hosting.headers import (
 )
 from hosting.serve import free_port, serve_production
 
-
 pytestmark = pytest.mark.browser
 
 DECODE = {"br": brotli.decompress, "gzip": gzip.decompress, None: lambda body: body}
@@ -59,7 +58,7 @@ def expected_encoding(site_dir: Path, relative: str, encodings: str) -> str | No
     return None
 
 
-def writer_pages(site_dir: Path) -> list[str]:
+def writer_paths(site_dir: Path) -> list[str]:
     """Pages with a letter writer on them, as paths under the site."""
     return sorted({path.lstrip("/") for path in pages_by_writer(site_dir).values()})
 
@@ -69,7 +68,7 @@ def sample(site_dir: Path) -> dict[str, str]:
     first = lambda pattern: sorted(site_dir.glob(pattern))[0].relative_to(site_dir).as_posix()  # noqa: E731
     return {
         "home page": "index.html",
-        "writer page": writer_pages(site_dir)[0] + "index.html",
+        "writer page": writer_paths(site_dir)[0] + "index.html",
         "service worker": "sw.js",
         "lock file": "pyodide/pyodide-lock.json",
         "page module": first("assets/javascripts/**/*.mjs"),
@@ -176,7 +175,7 @@ def test_the_build_follows_its_address(elsewhere):
     site, address = elsewhere
     locations = re.findall(r"<loc>(.*?)</loc>", (site / "sitemap.xml").read_text(encoding="utf-8"))
     assert locations and all(loc.startswith(address) for loc in locations)
-    writer = writer_pages(site)[0]
+    writer = writer_paths(site)[0]
     assert f'<link rel="canonical" href="{address}{writer}">' in (site / writer / "index.html").read_text(encoding="utf-8")
     rules = read_headers_file((site / "_headers").read_text(encoding="utf-8"))
     assert all(pattern.pattern.startswith("^" + re.escape(PREFIX)) for pattern, _ in rules)
@@ -210,7 +209,7 @@ def instant_navigation(page, path: str) -> None:
 
 def test_instant_navigation_keeps_python_between_two_writers(browser, elsewhere):
     site, address = elsewhere
-    first, second = writer_pages(site)[:2]
+    first, second = writer_paths(site)[:2]
     # No service worker here: it would fetch the runtime too, and this test
     # counts what the page asks for.
     context = browser.new_context(service_workers="block")
@@ -236,7 +235,7 @@ def test_instant_navigation_keeps_python_between_two_writers(browser, elsewhere)
 
 def test_the_service_worker_works_offline_under_the_path(browser, elsewhere):
     site, address = elsewhere
-    first, second = writer_pages(site)[:2]
+    first, second = writer_paths(site)[:2]
     context = browser.new_context()
     try:
         page = context.new_page()

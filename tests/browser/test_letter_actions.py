@@ -5,7 +5,6 @@ for the parts every page shares, on every writer."""
 from __future__ import annotations
 
 import io
-import json
 from datetime import date
 from urllib.parse import parse_qs, urlparse
 

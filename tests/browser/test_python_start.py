@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-import pytest
 
 import generators
 from browser.writers import example_today, fill, in_writer, shown_letters, wait_for_python

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import shutil
 from datetime import date
-from pathlib import Path
 from urllib.parse import quote
 
 import pytest
