@@ -45,6 +45,20 @@ def control_id(spec: Spec, key: str) -> str:
     return f"#ns-{spec.id}-{key}"
 
 
+def settled(page, spec: Spec) -> None:
+    """Wait until no letter is on its way, if Python is running. Each answer
+    can bring advice beside the fields above the next one: a click aimed at
+    a choice while that lands moves the choice from under the pointer
+    (Playwright: "Clicking the checkbox did not change its state"). Typing
+    into a field needs no such wait, and neither does anything done before
+    Python is ready."""
+    page.wait_for_function(
+        "(id) => { const w = document.querySelector(`.ns-writer[data-writer='${id}']`);"
+        " return w.querySelector('.ns-status').dataset.state !== 'ready' || !('rendering' in w.dataset); }",
+        arg=spec.id,
+    )
+
+
 def fill(page, spec: Spec, values: dict) -> None:
     """Type values into the form the way a person would, opening group rows as needed."""
     fields = dict(spec.fields())
@@ -52,12 +66,15 @@ def fill(page, spec: Spec, values: dict) -> None:
         f = fields[key]
         row = page.locator(control_id(spec, key)).locator("xpath=ancestor::fieldset[contains(@class,'ns-group__item')]")
         if row.count() and row.first.is_hidden():
+            settled(page, spec)
             row.first.locator("xpath=ancestor::fieldset[@data-group]").locator(".ns-group__add").click()
         if f.kind == "radio":
+            settled(page, spec)
             page.check(f"{control_id(spec, key)}-{value}")
         elif f.kind == "checkboxes":
             for choice in f.choices:
                 box = f"{control_id(spec, key)}-{choice.value}"
+                settled(page, spec)
                 page.check(box) if choice.value in value else page.uncheck(box)
         elif f.kind == "select":
             page.select_option(control_id(spec, key), value)
