@@ -5,6 +5,7 @@ what happens when Python cannot run."""
 from __future__ import annotations
 
 import shutil
+import time
 from datetime import date
 from urllib.parse import quote
 
@@ -267,6 +268,33 @@ def test_after_one_visit_every_writer_works_offline(offline_visit, writer_pages)
         wait_for_python(page, spec)
         expected = generators.render(spec.id, example_today(spec), date.today())
         assert [l["body"] for l in shown_letters(page, spec)] == [l.body for l in expected.letters], spec.id
+
+
+def test_a_first_visit_keeps_the_runtime_as_it_arrives(offline_visit):
+    """On a first visit the Python worker starts once the service worker has
+    taken the page (offline.mjs, offlineSettled), so the runtime comes
+    through it and is kept as it arrives. Started before, the worker fetches
+    past it, and the offline copy fetches the runtime again: 9.6 MB more in a
+    private window, whose HTTP cache cannot hold the wasm. The service
+    worker's script is held back here, so that the worker would be first."""
+    wasm = []  # for each answer to the page's workers: did the service worker give it?
+
+    def answered(response):
+        # Not the service worker's own fetch from the network.
+        if response.url.endswith("/pyodide/pyodide.asm.wasm") and response.request.service_worker is None:
+            wasm.append(response.from_service_worker)
+
+    offline_visit.context.on("response", answered)
+
+    def late(route):
+        time.sleep(1.5)
+        route.continue_()
+
+    offline_visit.context.route("**/sw.js", late)
+    page = offline_visit.open("/letters/interview-thank-you/")
+    offline_visit.wait_ready()
+    assert wasm == [True]
+    assert page.evaluate("() => navigator.serviceWorker.controller !== null")
 
 
 def test_a_new_build_replaces_the_old_cache(browser, site_dir, tmp_path):

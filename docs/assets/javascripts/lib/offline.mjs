@@ -6,10 +6,37 @@ import { SITE_ROOT } from "./site.mjs";
 
 const WORKER = new URL("sw.js", SITE_ROOT);
 
+// At most this long, a first visit's Python worker waits for the service
+// worker to take the page (offlineSettled).
+const CLAIM_WAIT_MS = 3000;
+
+let registering = null;
+
+// Registers once per page; resolves to the registration, or null.
 export function registerOffline() {
-  if (!("serviceWorker" in navigator)) return;
-  navigator.serviceWorker.register(WORKER).catch(() => {
+  if (!("serviceWorker" in navigator)) return Promise.resolve(null);
+  registering ??= navigator.serviceWorker.register(WORKER).catch(() => {
     /* no offline copy (a private window, say); everything else still works */
+    return null;
+  });
+  return registering;
+}
+
+// Resolves once a service worker that is about to take this page (a first
+// visit: it installs, then claims the page) has done so. A Python worker
+// started after it is taken too, so the runtime it fetches is kept as it
+// arrives. Started before, the runtime is fetched again for the offline
+// copy: 9.6 MB more where the HTTP cache cannot hold it (a private window).
+// Resolves at once when no service worker is coming (none, refused, or
+// active but not claiming: a hard reload), and after CLAIM_WAIT_MS at most.
+export function offlineSettled() {
+  if (!("serviceWorker" in navigator) || navigator.serviceWorker.controller) return Promise.resolve();
+  return new Promise((resolve) => {
+    navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true });
+    setTimeout(resolve, CLAIM_WAIT_MS);
+    registerOffline().then((registration) => {
+      if (!registration?.installing && !registration?.waiting) resolve();
+    });
   });
 }
 

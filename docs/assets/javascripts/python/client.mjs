@@ -1,7 +1,7 @@
 // The page's handle on the Python worker (worker.mjs): starts it once per
 // visit, matches answers to requests, and restarts it once if it dies.
 
-import { keepEverythingOffline } from "../lib/offline.mjs";
+import { keepEverythingOffline, offlineSettled } from "../lib/offline.mjs";
 import { checkedCall } from "./calls.mjs";
 
 const WORKER_URL = new URL("./worker.mjs", import.meta.url);
@@ -13,9 +13,11 @@ export class PythonWorker {
     this.pending = new Map();
     this.nextId = 1;
     this.restarts = 0;
-    this.start();
+    this.worker = null; // until the service worker has settled (offline.mjs)
+    offlineSettled().then(() => this.start());
   }
 
+  // Calls made before the worker starts (or restarts) wait in pending.
   start() {
     this.worker = new Worker(WORKER_URL, { type: "module" });
     this.worker.onmessage = ({ data }) => this.receive(data);
@@ -23,6 +25,7 @@ export class PythonWorker {
       event.preventDefault();
       this.crashed();
     };
+    for (const request of this.pending.values()) this.worker.postMessage(request.message);
   }
 
   receive(data) {
@@ -51,7 +54,6 @@ export class PythonWorker {
       this.restarts += 1;
       this.setState("restarting");
       this.start();
-      for (const request of this.pending.values()) this.worker.postMessage(request.message);
     } else {
       this.fail();
     }
@@ -83,7 +85,7 @@ export class PythonWorker {
     const message = { id, call: name, args };
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, message });
-      this.worker.postMessage(message);
+      this.worker?.postMessage(message);
     });
   }
 }

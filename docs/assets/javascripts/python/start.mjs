@@ -5,9 +5,9 @@
 import { registerOffline } from "../lib/offline.mjs";
 import { pythonWorker } from "./client.mjs";
 
-// The service worker first (main.mjs registers it too, later): on a first
-// visit it takes the page, and the Python worker with it, as soon as it is
-// active, so the runtime the worker fetches after that is kept as it
-// arrives instead of being fetched again for the offline copy.
+// The service worker first (registered once; main.mjs asks again, later): on
+// a first visit the Python worker starts once it has taken the page
+// (offlineSettled), so the runtime the worker fetches is kept as it arrives
+// instead of being fetched again for the offline copy.
 registerOffline();
 pythonWorker();
