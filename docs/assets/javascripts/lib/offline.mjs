@@ -32,10 +32,14 @@ export function registerOffline() {
 export function offlineSettled() {
   if (!("serviceWorker" in navigator) || navigator.serviceWorker.controller) return Promise.resolve();
   return new Promise((resolve) => {
-    navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true });
-    setTimeout(resolve, CLAIM_WAIT_MS);
+    const settle = () => {
+      navigator.serviceWorker.removeEventListener("controllerchange", settle);
+      resolve();
+    };
+    navigator.serviceWorker.addEventListener("controllerchange", settle);
+    setTimeout(settle, CLAIM_WAIT_MS);
     registerOffline().then((registration) => {
-      if (!registration?.installing && !registration?.waiting) resolve();
+      if (!registration?.installing && !registration?.waiting) settle();
     });
   });
 }
