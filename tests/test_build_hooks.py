@@ -180,3 +180,14 @@ def test_a_page_that_starts_python_preloads_every_module_start_needs(site_dir):
     head = html.split("</head>", 1)[0]
     preloaded = set(re.findall(r'<link rel="modulepreload" href="[^"]*?assets/javascripts/([^"]+)">', head))
     assert preloaded == expected
+
+
+def test_pages_have_no_colour_switcher_and_keep_the_header_colour(site_dir):
+    # One colour scheme: Material's switcher would restyle every page twice
+    # as it starts (mkdocs.yml), so the page names the colour itself.
+    css = (ROOT / "docs" / "assets" / "stylesheets" / "next-steps.css").read_text(encoding="utf-8")
+    colour = re.search(r"--md-primary-fg-color:\s*(#[0-9a-fA-F]{3,6});", css).group(1)
+    for page in (site_dir / "index.html", site_dir / "letters" / "interview-thank-you" / "index.html"):
+        html = page.read_text(encoding="utf-8")
+        assert 'data-md-component="palette"' not in html, page
+        assert f'<meta name="theme-color" content="{colour}">' in html, page
