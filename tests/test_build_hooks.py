@@ -191,3 +191,11 @@ def test_pages_have_no_colour_switcher_and_keep_the_header_colour(site_dir):
         html = page.read_text(encoding="utf-8")
         assert 'data-md-component="palette"' not in html, page
         assert f'<meta name="theme-color" content="{colour}">' in html, page
+
+
+def test_the_builds_own_scripts_are_not_published(site_dir):
+    # MkDocs would publish overrides/hooks/*.mjs at hooks/ (a theme folder).
+    assert any((ROOT / "overrides" / "hooks").glob("*.mjs"))
+    leaked = sorted(path.relative_to(site_dir).as_posix() for path in (site_dir / "hooks").rglob("*"))
+    assert not leaked, f"build files in the site: {leaked}"
+    assert '"hooks/' not in (site_dir / "sw.js").read_text(encoding="utf-8")

@@ -150,6 +150,16 @@ def build_runtime(site_dir: Path) -> dict:
     return lock
 
 
+def on_files(files, config):
+    # MkDocs publishes every file in the theme's folder but .py and .html
+    # ones: without this, the build's own compile_for_the_browser.mjs went
+    # into the site and every reader's offline copy.
+    hooks = Path(__file__).parent
+    for file in [file for file in files if file.abs_src_path and Path(file.abs_src_path).parent == hooks]:
+        files.remove(file)
+    return files
+
+
 def on_post_build(config, **kwargs) -> None:
     try:
         build_runtime(Path(config["site_dir"]))
