@@ -797,6 +797,17 @@ def table(runs: list[dict], plan: Plan, site_dir: Path) -> str:
     return "\n".join(out)
 
 
+def browser_ui_renderers() -> int:
+    """How many renderers of Chromium's own interface are running. The flags
+    switch off the one that took most of a core beside every page measured
+    (BROWSER_UI_OFF); a newer Chromium may start another under a new name."""
+    count = 0
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        with contextlib.suppress(OSError):
+            count += b"--top-chrome-webui" in cmdline.read_bytes()
+    return count
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("site", nargs="?", default="site", type=Path, help="a built site folder (default: site/)")
@@ -814,6 +825,7 @@ def main(argv=None) -> int:
         plan = make_plan(site_dir, args.writer, args.keys)
         tally = Tally()
         runs = []
+        ui_renderers = 0
         with tempfile.TemporaryDirectory(prefix="bench-") as bench_dir, serve(site_dir, Path(bench_dir), tally, args.production) as base_url:
             write_bare_page(Path(bench_dir))
             with sync_playwright() as playwright:
@@ -823,11 +835,15 @@ def main(argv=None) -> int:
                         started = time.monotonic()
                         runs.append(one_run(playwright, browser, base_url, plan, run, tally, args.stay))
                         print(f"run {run + 1}/{args.runs} done in {time.monotonic() - started:.0f} s", file=sys.stderr)
+                        ui_renderers = max(ui_renderers, browser_ui_renderers())
                 finally:
                     browser.close()
         served = "through nginx (hosting/serve.py)" if args.production else "by http.server"
         print(f"site {site_dir}, served {served}; load average {os.getloadavg()[0]:.2f} at the end")
         print(table(runs, plan, site_dir))
+        if ui_renderers:
+            print(f"warning: Chromium ran {ui_renderers} renderer(s) of its own interface (--top-chrome-webui) beside the pages;"
+                  " they share the cores, so the times are slower than a reader's (see BROWSER_UI_OFF in tests/support/browser.py)")
     except BenchError as error:
         print(f"bench/startup.py: {error}", file=sys.stderr)
         return 1
