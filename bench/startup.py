@@ -842,7 +842,7 @@ def main(argv=None) -> int:
         print(f"site {site_dir}, served {served}; load average {os.getloadavg()[0]:.2f} at the end")
         print(table(runs, plan, site_dir))
         if ui_renderers:
-            print(f"warning: Chromium ran {ui_renderers} renderer(s) of its own interface (--top-chrome-webui) beside the pages;"
+            print(f"warning: {ui_renderers} renderer(s) of Chromium's own interface (--top-chrome-webui) ran on this machine beside the pages;"
                   " they share the cores, so the times are slower than a reader's (see BROWSER_UI_OFF in tests/support/browser.py)")
     except BenchError as error:
         print(f"bench/startup.py: {error}", file=sys.stderr)

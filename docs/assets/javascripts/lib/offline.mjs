@@ -34,10 +34,11 @@ export function offlineSettled() {
   return new Promise((resolve) => {
     const settle = () => {
       navigator.serviceWorker.removeEventListener("controllerchange", settle);
+      clearTimeout(timer);
       resolve();
     };
     navigator.serviceWorker.addEventListener("controllerchange", settle);
-    setTimeout(settle, CLAIM_WAIT_MS);
+    const timer = setTimeout(settle, CLAIM_WAIT_MS);
     registerOffline().then((registration) => {
       if (!registration?.installing && !registration?.waiting) settle();
     });
