@@ -44,14 +44,14 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 
 import generators  # noqa: E402
 from browser.writers import pages_by_writer  # noqa: E402
-from support.browser import CHROMIUM, CHROMIUM_FLAGS, KEPT_SNAPSHOTS, PYTHON_STARTED  # noqa: E402
+from support.browser import CHROMIUM, CHROMIUM_FLAGS, PYTHON_STARTED  # noqa: E402
 
 HOST, PORT = "127.0.0.1", 8000
 BENCH_PREFIX = "/__bench__/"
 ANY_WRITER = re.compile(r'data-component="(?:writer|link-maker|journal)"')
 WRITER_ROOT = '.ns-writer[data-writer="{0}"]'
 
-RUNTIME_FILE = re.compile(r"/pyodide/(pyodide\.asm\.wasm|python_stdlib\.zip|pyodide\.asm\.mjs|pyodide\.mjs|[^/]+\.whl)$")
+RUNTIME_FILE = re.compile(r"/pyodide/(pyodide\.asm\.wasm|pyodide\.asm\.mjs|pyodide\.mjs|[^/]+\.(?:whl|zip|bin))$")
 # The keystroke field starts with this, so "how much of what was typed does
 # the letter show" is a plain substring test however short the typed part is.
 SENTINEL = "Qzx"
@@ -84,10 +84,9 @@ worker.onerror = (event) => { window.__bare = { error: event.message || "the wor
 worker.postMessage(options);
 """
 
-# mode=floor: loadPyodide and 1+1. mode=render: the lock, the project's
-# wheels and one render of a writer's example, as the site's worker does.
-# For the experiments: snapshot starts from a memory snapshot that already
-# holds the generators (snapshot_in_browser.py).
+# mode=floor: loadPyodide and 1+1. mode=render: Python started as the
+# site's worker starts it (interpreter.mjs, from the build's snapshot) and
+# one render of a writer's example.
 # Marks are absolute (timeOrigin + now) so the page can place them.
 BARE_WORKER = """
 const clock = () => performance.timeOrigin + performance.now();
@@ -96,30 +95,26 @@ self.onmessage = async ({ data }) => {
   try {
     const runtime = new URL("/pyodide/", self.location.origin).href;
     const { loadPyodide } = await import(`${runtime}pyodide.mjs`);
-    const options = { indexURL: runtime };
-    if (data.mode === "render") {
-      options.lockFileURL = data.lock ? new URL(data.lock, self.location.origin).href : `${runtime}pyodide-lock.json`;
-      options.packageBaseUrl = data.packages ? new URL(data.packages, self.location.origin).href : runtime;
-    }
-    if (data.snapshot) options._loadSnapshot = fetch(data.snapshot).then((r) => r.arrayBuffer());
-    if (data.stdlib) options.stdLibURL = new URL(data.stdlib, self.location.origin).href;
-    const pyodide = await loadPyodide(options);
-    marks.booted = clock();
     if (data.mode !== "render") {
+      const options = { indexURL: runtime };
+      if (data.stdlib) options.stdLibURL = new URL(data.stdlib, self.location.origin).href;
+      const pyodide = await loadPyodide(options);
+      marks.started = clock();
       postMessage({ answer: String(pyodide.runPython("1+1")), marks });
       return;
     }
-    if (!data.snapshot) await pyodide.loadPackage(["next-steps"], { messageCallback: () => {} });
-    marks.loaded = clock();
-    pyodide.runPython("import generators");
-    marks.imported = clock();
+    const { startPython } = await import(new URL("/assets/javascripts/python/interpreter.mjs", self.location.origin).href);
+    const python = await startPython({ runtimeURL: runtime, loadPyodide });
+    marks.started = clock();
+    const pyodide = python.pyodide;
     pyodide.globals.set("bench_writer", data.writer);
     const body = pyodide.runPython(
+      "import generators\\n" +
       "spec = generators.SPECS[bench_writer]\\n" +
       "generators.render(bench_writer, spec.example, spec.example_today).letters[0].body",
     );
     marks.rendered = clock();
-    postMessage({ answer: body, marks });
+    postMessage({ answer: body, marks, start: python.start });
   } catch (error) {
     postMessage({ error: String(error?.message ?? error) });
   }
@@ -516,15 +511,6 @@ def wait_for_service_worker(page, network: Network) -> None:
     network.wait_idle(page)
 
 
-def wait_for_snapshot(page) -> None:
-    """The first start keeps its snapshot once the first letter is out."""
-    deadline = time.monotonic() + LONG_WAIT_MS / 1000
-    while not page.evaluate(f"async () => (await ({KEPT_SNAPSHOTS})()).length === 1"):
-        if time.monotonic() > deadline:
-            raise BenchError("the first start never kept its snapshot")
-        time.sleep(0.25)
-
-
 def link_to_other_writer(page, pages: dict[str, str], here: str, usable: set[str]) -> str:
     """Marks a visible link in the page to another writer and returns that writer."""
     targets = {path: gid for gid, path in pages.items() if gid != here and gid in usable}
@@ -640,6 +626,7 @@ def one_run(playwright, browser, base_url, plan: Plan, run: int, tally: Tally, s
     rendered = bare(browser, base_url, mode="render", writer=plan.writer)
     out["bare_render"] = rendered["answeredAt"]
     out["bare_marks"] = rendered["marks"]
+    out["bare_start"] = rendered["start"]
 
     cold_name, warm_name, next_name = reader_names(run)
     writer_key = plan.names[plan.writer]
@@ -652,7 +639,6 @@ def one_run(playwright, browser, base_url, plan: Plan, run: int, tally: Tally, s
         out["cold_link"] = first_seen(page, cold_name, "cold counselor link")
         out["cold_start"] = page.evaluate(PYTHON_STARTED)
         wait_for_service_worker(page, network)
-        wait_for_snapshot(page)
         page.close()
 
         page = context.new_page()
@@ -735,7 +721,7 @@ def table(runs: list[dict], plan: Plan, site_dir: Path) -> str:
 
     keys = [k for r in runs for k in r["keys"]]
     marks = {m: statistics.median(r["bare_marks"][m] - r["bare_marks"]["start"] for r in runs)
-             for m in ("booted", "loaded", "imported", "rendered")}
+             for m in ("started", "rendered")}
     guide = runs[-1]["guide_visit"]
     writer = runs[-1]["writer_visit"]
     sizes = {p.name: p.stat().st_size for p in (site_dir / "pyodide").iterdir()}
@@ -747,9 +733,9 @@ def table(runs: list[dict], plan: Plan, site_dir: Path) -> str:
     rows = [
         ("1 floor: bare page, loadPyodide, 1+1", seconds("floor"), "1.00", "—"),
         ("1b the same with npm's source-only stdlib", seconds("floor_stock"), ratio("floor_stock"), "—"),
-        ("2 floor + lock + loadPackage + one render", seconds("bare_render"), ratio("bare_render"), "—"),
+        ("2 bare page, the site's start + one render", seconds("bare_render"), ratio("bare_render"), "—"),
         ("3 counselor link, fresh context → name in letter", seconds("cold_link"), ratio("cold_link"), "≤ 1.10 × floor"),
-        ("4 same link, warm cache, service worker, snapshot", seconds("warm_link"), ratio("warm_link"), "≤ 0.80 × floor"),
+        ("4 same link, warm cache and service worker", seconds("warm_link"), ratio("warm_link"), "≤ 0.80 × floor"),
         ("5 instant navigation → second writer shows name", f"{med('next_writer'):.0f} ms", "", "≤ 150 ms"),
         ("6 keystroke → preview", f"p50 {percentile(keys, 50):.0f} ms, p95 {percentile(keys, 95):.0f} ms", "", "p95 ≤ 50 ms"),
         ("7 guide, no writer, stays → bytes fetched", mb(statistics.median(r["guide_visit"].total for r in runs)), "", "≤ 1 MB"),
@@ -766,8 +752,8 @@ def table(runs: list[dict], plan: Plan, site_dir: Path) -> str:
     out += [
         f"runs: {len(runs)}; writer {plan.writer} (field {plan.names[plan.writer]}), second writer {runs[0]['second']},"
         f" keystrokes into {runs[0]['key_field']} ({len(keys)} in all), guide {plan.guide}",
-        f"2 split (ms from the worker's start): booted {marks['booted']:.0f}, wheels loaded {marks['loaded']:.0f},"
-        f" import {marks['imported']:.0f}, first render {marks['rendered']:.0f}",
+        f"2 split (ms from the worker's start): Python started {marks['started']:.0f}"
+        f" (from: {', '.join(sorted({r['bare_start'] for r in runs}))}), first render {marks['rendered']:.0f}",
         f"1b: rows 3 and 4 against this floor: {stock_ratio('cold_link')} and {stock_ratio('warm_link')}"
         " (the site serves its standard library byte-compiled; the issue's floor was measured with npm's)",
         f"3, 4 started from: {', '.join(sorted({r['cold_start'] for r in runs}))};"

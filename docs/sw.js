@@ -31,19 +31,33 @@ async function keepEverything() {
 }
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(self.skipWaiting());
+  event.waitUntil(caches.open(CACHE).then(() => self.skipWaiting()));
 });
+
+// Kept in this version's cache only while it exists. A newer version
+// deletes it as it activates, while this worker may still be answering a
+// page it controlled: putting a response then would bring the old cache
+// back, a second copy of the site that nothing ever deletes.
+async function keep(key, response) {
+  if (await caches.has(CACHE)) await (await caches.open(CACHE)).put(key, response);
+}
+
+// What earlier versions kept and this one does not use: the Python snapshot
+// a first start made on the device (the site now serves one).
+const RETIRED = ["python-snapshot"];
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
+      // Pages are taken first, so the old worker answers no more requests.
+      await self.clients.claim();
+      for (const key of RETIRED) await caches.delete(key);
       const old = (await caches.keys()).filter((key) => key.startsWith("next-steps-") && key !== CACHE);
       let hadCopy = false;
       for (const key of old) {
         hadCopy ||= Boolean(await (await caches.open(key)).match(COMPLETE));
         await caches.delete(key);
       }
-      await self.clients.claim();
       if (hadCopy) await keepEverything();
     })(),
   );
@@ -66,8 +80,7 @@ self.addEventListener("fetch", (event) => {
       fetch(request)
         .then((response) => {
           if (keepable(response)) {
-            const copy = response.clone();
-            event.waitUntil(caches.open(CACHE).then((cache) => cache.put(request.url.split("#")[0], copy)));
+            event.waitUntil(keep(request.url.split("#")[0], response.clone()));
           }
           return response;
         })
@@ -82,10 +95,7 @@ self.addEventListener("fetch", (event) => {
       (hit) =>
         hit ??
         fetch(request).then((response) => {
-          if (keepable(response)) {
-            const copy = response.clone();
-            event.waitUntil(caches.open(CACHE).then((cache) => cache.put(request, copy)));
-          }
+          if (keepable(response)) event.waitUntil(keep(request, response.clone()));
           return response;
         }),
     ),

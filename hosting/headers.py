@@ -77,6 +77,9 @@ TYPES = {
     # Pyodide fetches a wheel as bytes and checks its sha256; a wheel is a zip.
     ".whl": "application/zip",
     ".gz": "application/gzip",
+    # Python's snapshot (docs/assets/javascripts/python/snapshot.mjs): gzipped
+    # by the build itself, so it is small on any host.
+    ".bin": "application/octet-stream",
     ".ics": "text/calendar",
     ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 }

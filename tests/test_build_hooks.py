@@ -1,4 +1,4 @@
-"""The build's own outputs: the Pyodide lock, the CSP and the offline list."""
+"""The build's own outputs: the Pyodide lock and snapshot, the CSP and the offline list."""
 
 from __future__ import annotations
 
@@ -32,27 +32,49 @@ def test_runtime_comes_from_the_pinned_npm_package(site_dir):
         assert (site_dir / "pyodide" / name).read_bytes() == (ROOT / "node_modules" / "pyodide" / name).read_bytes()
 
 
-def test_the_standard_library_is_the_npm_one_compiled_where_the_site_uses_it(site_dir):
-    """Every entry of the npm package's python_stdlib.zip is served, as it is
-    or as its .pyc (compiled by the browser's own Python, as the wheels are);
-    the lock names its hash, which keys the memory snapshot."""
+def test_the_standard_library_holds_only_what_the_site_loads_compiled(site_dir):
+    """The site's python_stdlib.zip holds, compiled by the browser's own
+    Python (as the wheels are), each module of npm's zip that a start and
+    the calls load, in npm's order; on_demand_stdlib.zip the ones only a
+    wheel loaded on demand uses; snapshot_stdlib.zip (what a start from the
+    snapshot mounts) is empty."""
     import zipfile
 
-    served_path = site_dir / "pyodide" / "python_stdlib.zip"
+    runtime = site_dir / "pyodide"
     with zipfile.ZipFile(ROOT / "node_modules" / "pyodide" / "python_stdlib.zip") as npm, \
-            zipfile.ZipFile(served_path) as served:
+            zipfile.ZipFile(runtime / "python_stdlib.zip") as served:
         npm_names, served_names = npm.namelist(), served.namelist()
-        compiled = [n for n in served_names if n.endswith(".pyc")]
-        assert [n + "c" if n + "c" in served_names else n for n in npm_names] == served_names
-        for name in set(npm_names) & set(served_names):
-            assert served.read(name) == npm.read(name), name
-        magics = {served.read(n)[:4] for n in compiled}
-    assert {"re/__init__.pyc", "dataclasses.pyc", "encodings/__init__.pyc"} <= set(compiled)
-    assert len(compiled) < len(npm_names) / 2, "only what the site imports"
-    lock = json.loads((site_dir / "pyodide" / "pyodide-lock.json").read_text())
-    with zipfile.ZipFile(site_dir / "pyodide" / lock["packages"]["jinja2"]["file_name"]) as wheel:
+        assert all(n.endswith(".pyc") for n in served_names)
+        assert [n + "c" for n in npm_names if n + "c" in served_names] == served_names
+        magics = {served.read(n)[:4] for n in served_names}
+    assert {"re/__init__.pyc", "dataclasses.pyc", "encodings/__init__.pyc", "zipfile/__init__.pyc"} <= set(served_names)
+    # Nothing only a terminal, a test or a server needs.
+    assert not {"argparse.pyc", "unittest/__init__.pyc", "sqlite3/__init__.pyc", "tkinter/__init__.pyc"} & set(served_names)
+    assert len(served_names) < len(npm_names) / 2, "only what the site loads"
+    lock = json.loads((runtime / "pyodide-lock.json").read_text())
+    with zipfile.ZipFile(runtime / lock["packages"]["jinja2"]["file_name"]) as wheel:
         assert magics == {wheel.read("jinja2/__init__.pyc")[:4]}
-    assert lock["info"]["stdlib_sha256"] == hashlib.sha256(served_path.read_bytes()).hexdigest()
+    with zipfile.ZipFile(runtime / "on_demand_stdlib.zip") as on_demand:
+        assert on_demand.namelist() and set(on_demand.namelist()) < set(served_names)
+        assert "xml/sax/saxutils.pyc" in on_demand.namelist()  # segno's, for QR codes
+    assert lock["info"]["on_demand_stdlib_sha256"] == hashlib.sha256((runtime / "on_demand_stdlib.zip").read_bytes()).hexdigest()
+    with zipfile.ZipFile(runtime / "snapshot_stdlib.zip") as empty:
+        assert empty.namelist() == []
+
+
+def test_the_lock_names_the_snapshot_and_what_only_a_boot_needs(site_dir):
+    import gzip
+    import struct
+
+    runtime = site_dir / "pyodide"
+    lock = json.loads((runtime / "pyodide-lock.json").read_text())
+    packed = (runtime / "snapshot.bin").read_bytes()
+    assert lock["info"]["snapshot_sha256"] == hashlib.sha256(packed).hexdigest()
+    magic, size = struct.unpack("<II", gzip.decompress(packed)[:8])
+    assert magic == 0x314E534E and size == lock["info"]["snapshot_size"]
+    assert len(packed) < size / 4, "the file keeps only what differs from memory as instantiated"
+    boot_only = set(lock["info"]["boot_only_files"])
+    assert boot_only == {"python_stdlib.zip"} | {lock["packages"][name]["file_name"] for name in ("jinja2", "markupsafe", "next-steps")}
 
 
 def test_every_page_carries_the_policy_and_it_covers_its_inline_scripts(site_dir):
@@ -82,10 +104,14 @@ def test_service_worker_precaches_the_runtime_under_a_versioned_name(site_dir):
     version = re.search(r'^const VERSION = "([0-9a-f]{16})";$', worker, re.M)
     assert version, "the build did not stamp the version"
     precache = json.loads(re.search(r"^const PRECACHE = (\[.*\]);$", worker, re.M).group(1))
-    for name in ("pyodide.asm.wasm", "pyodide.mjs", "pyodide.asm.mjs", "python_stdlib.zip", "pyodide-lock.json"):
+    lock = json.loads((site_dir / "pyodide" / "pyodide-lock.json").read_text())
+    # What a start from the snapshot needs, and what a call loads on demand.
+    for name in ("pyodide.asm.wasm", "pyodide.mjs", "pyodide.asm.mjs", "pyodide-lock.json", "snapshot.bin",
+                 "snapshot_stdlib.zip", "on_demand_stdlib.zip", lock["packages"]["segno"]["file_name"]):
         assert f"pyodide/{name}" in precache
-    for wheel in (site_dir / "pyodide").glob("*.whl"):
-        assert f"pyodide/{wheel.name}" in precache
+    # Not what only a start without the snapshot needs.
+    for name in lock["info"]["boot_only_files"]:
+        assert f"pyodide/{name}" not in precache
     assert "letters/interview-thank-you/" in precache and "./" in precache
     assert (site_dir / "pyodide" / "pyodide.asm.wasm").stat().st_size < MAX_ENTRY_BYTES
 

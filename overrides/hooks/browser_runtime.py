@@ -1,10 +1,11 @@
 """MkDocs hook: put the browser's Python into the built site.
 
 After each build, ``site/pyodide/`` holds the Pyodide runtime from the pinned
-npm package (its standard library byte-compiled where the site uses it), the
-pure-Python wheels the generators need, the project's own wheel, and a
-``pyodide-lock.json`` written here with every wheel's sha256. Pyodide checks
-each wheel against that hash as it loads it.
+npm package, the standard library the site uses (byte-compiled), the
+pure-Python wheels the generators need, the project's own wheel, the
+snapshot every start restores (docs/assets/javascripts/python/snapshot.mjs),
+and a ``pyodide-lock.json`` written here with the sha256 of every wheel and
+of the snapshot. The browser checks each download against its hash.
 
 Why not pyodide-build: its current releases need Python 3.12+, and a pure
 Python wheel needs only the standard build tools (see README, contributors).
@@ -26,7 +27,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 NPM_PYODIDE = ROOT / "node_modules" / "pyodide"
 RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
-STDLIB = "python_stdlib.zip"  # written compiled, not copied
 WHEEL_CACHE = ROOT / "build" / "browser-wheels"
 # A fixed timestamp makes the project wheel reproducible: same code, same hash.
 SOURCE_DATE_EPOCH = "1767225600"  # 2026-01-01
@@ -97,14 +97,15 @@ def project_wheel(out: Path) -> Path:
         return Path(shutil.copy2(built, out / built.name))
 
 
-def compile_for_the_browser(stdlib: Path, wheels: list[Path]) -> None:
-    """Byte-compile the wheels in place, and write the standard library to
-    stdlib, with the browser's own Python (Pyodide under Node): see
-    compile_for_the_browser.mjs beside this file."""
+def compile_for_the_browser(step: str, *args: Path) -> dict:
+    """One step of compile_for_the_browser.mjs beside this file, which does
+    with the browser's own Python (Pyodide under Node) what every reader's
+    device would otherwise do at each start; returns what it wrote."""
     script = Path(__file__).with_name("compile_for_the_browser.mjs")
-    done = subprocess.run(["node", str(script), str(stdlib), *map(str, wheels)], capture_output=True, text=True)
+    done = subprocess.run(["node", str(script), step, *map(str, args)], capture_output=True, text=True)
     if done.returncode:
-        raise BuildError(f"compiling for the browser failed:\n{done.stdout}\n{done.stderr}")
+        raise BuildError(f"{step} for the browser failed:\n{done.stdout}\n{done.stderr}")
+    return json.loads(done.stdout)
 
 
 def wheel_entry(path: Path, name: str, imports: list[str], depends: list[str]) -> dict:
@@ -136,18 +137,32 @@ def build_runtime(site_dir: Path) -> dict:
     wheels = {name.lower(): Path(shutil.copy2(third_party_wheel(name, version), out))
               for name, version in pinned_wheels()}
     wheels["next-steps"] = project_wheel(out)
-    compile_for_the_browser(out / STDLIB, list(wheels.values()))
+    compile_for_the_browser("wheels", *wheels.values())
     # The hashes are taken after compiling: the lock lists what is served.
     packages = {key: wheel_entry(wheel, key, [key], dependencies.get(key, [])) for key, wheel in wheels.items()}
     packages["next-steps"] = wheel_entry(wheels["next-steps"], "next-steps", ["generators"], ["jinja2"])
 
     # Only what we ship: a name missing here fails loudly instead of being
     # fetched from somewhere else.
-    # The standard library's hash joins the lock's info: a memory snapshot
-    # (python/snapshot.mjs) is only good for the library it was taken with.
-    lock = {"info": {**upstream["info"], "stdlib_sha256": sha256(out / STDLIB)}, "packages": packages}
-    (out / "pyodide-lock.json").write_text(json.dumps(lock, indent=2, sort_keys=True) + "\n")
+    lock = {"info": upstream["info"], "packages": packages}
+    write_lock(out, lock)
+    # The standard library and the snapshot, from the wheels that lock lists.
+    written = compile_for_the_browser("interpreter", out)
+    lock["info"] = {
+        **lock["info"],
+        "snapshot_sha256": sha256(out / written["snapshot"]),
+        "snapshot_size": written["snapshot_size"],
+        "on_demand_stdlib_sha256": sha256(out / written["on_demand_stdlib"]),
+        # Left out of the offline copy (offline.py): a start from the
+        # snapshot never needs them.
+        "boot_only_files": written["boot_only_files"],
+    }
+    write_lock(out, lock)
     return lock
+
+
+def write_lock(out: Path, lock: dict) -> None:
+    (out / "pyodide-lock.json").write_text(json.dumps(lock, indent=2, sort_keys=True) + "\n")
 
 
 def on_files(files, config):

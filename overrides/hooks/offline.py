@@ -22,13 +22,23 @@ SKIP = {SERVICE_WORKER, "sitemap.xml", "sitemap.xml.gz"}
 MAX_ENTRY_BYTES = 32 * 1024 * 1024
 
 
+def boot_only(site_dir: Path) -> set[str]:
+    """The runtime's files that only a start without Python's snapshot
+    fetches (the lock names them): every start the offline copy serves
+    restores the snapshot. A browser that cannot use it keeps them as it
+    fetches them."""
+    lock = json.loads((site_dir / "pyodide" / "pyodide-lock.json").read_text(encoding="utf-8"))
+    return {f"pyodide/{name}" for name in lock["info"]["boot_only_files"]}
+
+
 def precache_entries(site_dir: Path) -> list[tuple[str, Path]]:
     """(URL relative to the site root, file) for every file to keep offline.
     A page is cached under its directory URL, as links ask for it."""
     entries = []
+    skip = SKIP | boot_only(site_dir)
     for path in sorted(p for p in site_dir.rglob("*") if p.is_file()):
         relative = path.relative_to(site_dir).as_posix()
-        if relative in SKIP or path.suffix == ".map":  # source maps are for debugging only
+        if relative in skip or path.suffix == ".map":  # source maps are for debugging only
             continue
         if path.stat().st_size > MAX_ENTRY_BYTES:
             raise RuntimeError(f"{relative} is larger than the precache limit ({MAX_ENTRY_BYTES} bytes)")

@@ -47,20 +47,21 @@ VIEWPORT = {"width": 1280, "height": 720}
 # runs out says what the page showed instead (see ExplainingPage).
 READY_TIMEOUT = 120_000
 
-# How the page's Python started (python/client.mjs marks it): "boot", or
-# "snapshot" from the one a first start kept (python/snapshot.mjs).
+# How the page's Python started (python/client.mjs marks it): "snapshot",
+# from the one the site serves, or "boot" (python/interpreter.mjs).
 PYTHON_STARTED = "() => performance.getEntriesByName('python-ready')[0]?.detail.start ?? null"
-# Every kept snapshot, with its stored (compressed) size.
-KEPT_SNAPSHOTS = """async () => {
-  const cache = await caches.open('python-snapshot');
-  return Promise.all((await cache.keys()).map(async (request) =>
-    ({ url: request.url, size: (await (await cache.match(request)).blob()).size })));
-}"""
 
 # What the page shows about its state, for the message of a wait that ran out.
-PAGE_STATE = """() => {
+PAGE_STATE = """async () => {
   const text = (selector) => [...document.querySelectorAll(selector)].map(e => e.textContent.trim()).filter(Boolean);
+  const registration = await navigator.serviceWorker?.getRegistration().catch(() => null);
+  const state = (worker) => worker ? worker.state : null;
   return {
+    service_worker: registration ? {
+      controls_the_page: Boolean(navigator.serviceWorker.controller),
+      active: state(registration.active), waiting: state(registration.waiting), installing: state(registration.installing),
+    } : null,
+    caches: await caches.keys().catch(() => null),
     address: location.href,
     status: [...document.querySelectorAll('.ns-status')].map(s => `${s.dataset.state}: ${s.textContent.trim()}`),
     rendering: [...document.querySelectorAll('[data-component]')].filter(c => 'rendering' in c.dataset).map(c => c.dataset.writer || c.dataset.component),

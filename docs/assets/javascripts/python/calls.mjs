@@ -1,13 +1,13 @@
 // The worker contract: every call the page may make to Python, declared once.
 // Each entry names a function of CALLS in generators/web/browser.py, the
 // arguments it takes (by name) and any wheel beyond the project's own that
-// it needs (loaded the first time it is called). tests/test_worker_contract.py
+// it needs (installed the first time it is called). tests/test_worker_contract.py
 // checks this table against the Python one, both ways.
 //
 // Messages, page → worker: {id, call, args}
 //           worker → page: {type: "ready", start} once, or {type: "failed", error}
-//                          (start: "boot", or "snapshot" when Python started
-//                          from the one this device kept, see snapshot.mjs)
+//                          (start: "snapshot" when Python started from the
+//                          one the site serves, or "boot": interpreter.mjs)
 //                          {id, ok: true, result} or {id, ok: false, error}
 
 export const CALLS = Object.freeze({

@@ -1,46 +1,118 @@
-// The interpreter's memory just after its first start on this device, kept
-// in the browser's Cache Storage, so every later visit starts Python from it
-// in about a second instead of booting it again (worker.mjs). It is made
-// before any call reaches Python, so it holds none of the reader's answers;
-// gzip keeps it to about a quarter of its size. One snapshot is kept: the
-// one for the wheels this build serves (its key names their hashes).
+// The interpreter as the build leaves it, every module the site uses already
+// imported, in one file: pyodide/snapshot.bin. Every start begins from it
+// (interpreter.mjs), so no reader's device boots Python, installs a wheel or
+// imports a module. The build writes it (packSnapshot, in
+// overrides/hooks/compile_for_the_browser.mjs); the page reads it
+// (unpackSnapshot). Both sides use this file, so the format lives here only.
+//
+// Pyodide's own snapshot (its experimental _makeSnapshot / _loadSnapshot) is
+// its header and then the whole WebAssembly memory: 31 MB. Most of that is
+// zeros or the data the runtime's .wasm already holds, which the browser
+// writes into memory when it instantiates the runtime. So the file keeps
+// only the runs of bytes that differ from memory as just instantiated, and
+// the page lays them over a copy of that memory before Pyodide restores it.
+// Gzipped, that is 4.6 MB, against 6.2 MB for the whole snapshot gzipped
+// (Pyodide 314.0.7, the site's wheels and standard library, December 2026).
+//
+// The file, before gzip (little-endian 32-bit numbers):
+//   MAGIC, size (of Pyodide's snapshot), memoryStart (where its copy of
+//   memory begins; its header comes before), runCount, then runCount pairs
+//   (offset into Pyodide's snapshot, length), then the runs' bytes in order.
 
-import { SITE_ROOT } from "../lib/site.mjs";
+// In the runtime's folder, beside pyodide.mjs. The lock names the
+// snapshot's sha256 and the size of Pyodide's snapshot it holds
+// (info.snapshot_sha256, info.snapshot_size).
+export const SNAPSHOT_FILE = "snapshot.bin";
+// The standard library a start from the snapshot mounts: an empty zip. The
+// snapshot holds, already imported, every standard module that every call
+// loads, so a start from it reads no zip and the reader downloads none.
+export const SNAPSHOT_STDLIB = "snapshot_stdlib.zip";
+// The standard modules only a wheel loaded on demand uses (segno, for the
+// link maker's QR codes): put in place with that wheel, after a start from
+// the snapshot (info.on_demand_stdlib_sha256).
+export const ON_DEMAND_STDLIB = "on_demand_stdlib.zip";
 
-const CACHE = "python-snapshot";
-// A cache key, never fetched: under the site's own root, so two sites on one
-// host keep their own.
-const PREFIX = new URL("python-snapshot/", SITE_ROOT).href;
+const MAGIC = 0x314e534e; // "NSN1"
+const HEAD_WORDS = 4;
+// Equal stretches shorter than this stay inside a run. At 256 bytes the file
+// has about 800 runs instead of 9,000 (at 32), and gzips no larger.
+const MIN_GAP = 256;
 
-// The kept snapshot for this key as {bytes}, a promise (Pyodide takes one,
-// so the copy is unpacked while the runtime compiles), or null if none. The
-// key (from the lock) is awaited only when some snapshot is kept, so a first
-// visit boots without waiting for the lock.
-export async function keptSnapshot(key) {
-  try {
-    const cache = await caches.open(CACHE);
-    const kept = (await cache.keys()).some((request) => request.url.startsWith(PREFIX));
-    const hit = kept && (await cache.match(PREFIX + (await key)));
-    if (!hit) return null;
-    const body = hit.body.pipeThrough(new DecompressionStream("gzip"));
-    return { bytes: new Response(body).arrayBuffer().then((buffer) => new Uint8Array(buffer)) };
-  } catch {
-    // No Cache Storage here (a private window may refuse it): start as the
-    // first time.
-    return null;
+// The file's contents for Pyodide's snapshot, given memory as it was just
+// after the runtime was instantiated (captured by capturingMemory).
+export function packSnapshot(snapshot, initialMemory) {
+  const memoryStart = new Uint32Array(snapshot.buffer, snapshot.byteOffset, 2)[1];
+  const baseline = (offset) => (offset < memoryStart ? 0 : initialMemory[offset - memoryStart] ?? 0);
+  const runs = [];
+  let offset = 0;
+  while (offset < snapshot.length) {
+    if (snapshot[offset] === baseline(offset)) {
+      offset += 1;
+      continue;
+    }
+    const start = offset;
+    let equal = 0;
+    while (offset < snapshot.length && equal < MIN_GAP) {
+      equal = snapshot[offset] === baseline(offset) ? equal + 1 : 0;
+      offset += 1;
+    }
+    runs.push([start, offset - equal - start]);
   }
+  const payload = runs.reduce((sum, [, length]) => sum + length, 0);
+  const head = (HEAD_WORDS + 2 * runs.length) * 4;
+  const file = new Uint8Array(head + payload);
+  const words = new Uint32Array(file.buffer, 0, head / 4);
+  words.set([MAGIC, snapshot.length, memoryStart, runs.length]);
+  let at = head;
+  runs.forEach(([start, length], i) => {
+    words.set([start, length], HEAD_WORDS + 2 * i);
+    file.set(snapshot.subarray(start, start + length), at);
+    at += length;
+  });
+  return file;
 }
 
-export async function keepSnapshot(key, bytes) {
-  try {
-    const body = new Blob([bytes]).stream().pipeThrough(new CompressionStream("gzip"));
-    const compressed = await new Response(body).blob();
-    const cache = await caches.open(CACHE);
-    await cache.put(PREFIX + key, new Response(compressed, { headers: { "Content-Type": "application/gzip" } }));
-    for (const request of await cache.keys()) {
-      if (request.url.startsWith(PREFIX) && request.url !== PREFIX + key) await cache.delete(request);
-    }
-  } catch {
-    // Storage full or refused: the next visit boots as this one did.
+// The snapshot file's contents, read. Its size is in the lock
+// (info.snapshot_size), so Pyodide can be handed an empty array of that size
+// at once and compile the runtime while the file downloads;
+// `fill(bytes, memory)` completes that array from the file and from the
+// runtime's memory as just instantiated, which capturingMemory hands over.
+export function unpackSnapshot(file) {
+  const words = new Uint32Array(file.buffer, file.byteOffset, Math.floor(file.byteLength / 4));
+  if (words.length < HEAD_WORDS || words[0] !== MAGIC) throw new Error("Not a Next Steps snapshot");
+  const [, size, memoryStart, runCount] = words;
+  let at = (HEAD_WORDS + 2 * runCount) * 4;
+  const runs = [];
+  for (let i = 0; i < runCount; i++) {
+    const [start, length] = words.subarray(HEAD_WORDS + 2 * i, HEAD_WORDS + 2 * i + 2);
+    runs.push([start, file.subarray(at, at + length)]);
+    at += length;
   }
+  if (at !== file.byteLength) throw new Error("The snapshot is cut short");
+  return {
+    size,
+    fill(bytes, memory) {
+      bytes.set(memory.subarray(0, size - memoryStart), memoryStart);
+      for (const [start, run] of runs) bytes.set(run, start);
+    },
+  };
+}
+
+// Pyodide's createPyodideModule option, wrapping the runtime's own: hands
+// the runtime's memory (bytes), as just instantiated, to onMemory before
+// anything runs in it. Emscripten calls preRun functions with the module
+// once the WebAssembly instance exists, and starts the runtime once every
+// run dependency is removed: this one goes when onMemory has finished.
+export function capturingMemory(runtimeModule, onMemory) {
+  return async (settings) => {
+    const { default: createPyodideModule } = await runtimeModule;
+    const capture = (module) => {
+      module.addRunDependency("capturingMemory");
+      // A failure leaves the runtime waiting: the caller reports it.
+      Promise.resolve(onMemory(new Uint8Array(module.HEAP8.buffer)))
+        .then(() => module.removeRunDependency("capturingMemory"), () => {});
+    };
+    settings.preRun = [...settings.preRun, capture];
+    return createPyodideModule(settings);
+  };
 }
