@@ -316,7 +316,7 @@ def test_a_new_build_replaces_the_old_cache(browser, site_dir, tmp_path):
         page = ExplainingPage(context.new_page())
         page.goto(base + "/letters/interview-thank-you/")
         wait_for_offline_copy(page)
-        # The site's own copies; the Python snapshot (snapshot.mjs) is kept apart.
+        # The site's own copies, one per build.
         site_copies = "caches.keys().then(keys => keys.filter(key => key.startsWith('next-steps-')))"
         old = page.evaluate(site_copies)
         assert len(old) == 1
