@@ -65,6 +65,8 @@ self.addEventListener("activate", (event) => {
 
 self.addEventListener("message", (event) => {
   if (event.data?.type === "keep-everything") event.waitUntil(keepEverything());
+  // From a page that finds this version waiting (lib/offline.mjs).
+  if (event.data?.type === "skip-waiting") event.waitUntil(self.skipWaiting());
 });
 
 // A response worth keeping: whole, from this site.

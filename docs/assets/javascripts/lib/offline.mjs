@@ -15,11 +15,28 @@ let registering = null;
 // Registers once per page; resolves to the registration, or null.
 export function registerOffline() {
   if (!("serviceWorker" in navigator)) return Promise.resolve(null);
-  registering ??= navigator.serviceWorker.register(WORKER).catch(() => {
-    /* no offline copy (a private window, say); everything else still works */
-    return null;
-  });
+  registering ??= navigator.serviceWorker.register(WORKER).then(
+    (registration) => {
+      // None where service workers are blocked (a browser's setting).
+      if (!registration) return null;
+      takeUpdate(registration);
+      registration.addEventListener("updatefound", () => {
+        registration.installing?.addEventListener("statechange", () => takeUpdate(registration));
+      });
+      return registration;
+    },
+    () => null, // no offline copy (a private window, say); everything else still works
+  );
   return registering;
+}
+
+// A new version calls skipWaiting() as it installs, but Chromium gives up
+// the switch when the page's requests reach the old version at that moment
+// (a page starting Python makes a burst of them), and the new version then
+// waits until every tab of the site is closed. Asked again once things are
+// quiet, it takes over.
+function takeUpdate(registration) {
+  registration.waiting?.postMessage({ type: "skip-waiting" });
 }
 
 // Resolves once a service worker that is about to take this page (a first
@@ -48,6 +65,9 @@ export function offlineSettled() {
 export function keepEverythingOffline() {
   if (!("serviceWorker" in navigator)) return;
   navigator.serviceWorker.ready
-    .then((registration) => registration.active?.postMessage({ type: "keep-everything" }))
+    .then((registration) => {
+      takeUpdate(registration);
+      registration.active?.postMessage({ type: "keep-everything" });
+    })
     .catch(() => {});
 }
