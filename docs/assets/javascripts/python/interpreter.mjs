@@ -28,8 +28,7 @@ if standard_library:
 importlib.invalidate_caches()
 `;
 
-// The lock's wheels for these names and what they depend on, each with
-// the Subresource Integrity form of its sha256.
+// The lock's entries for these wheels and what they depend on.
 export function wheelsFor(lock, names) {
   const found = new Set();
   const visit = (name) => {
@@ -38,9 +37,10 @@ export function wheelsFor(lock, names) {
     for (const dependency of lock.packages[name].depends) visit(dependency);
   };
   names.forEach(visit);
-  return [...found].sort().map((name) => ({ name, ...lock.packages[name], integrity: integrity(lock.packages[name].sha256) }));
+  return [...found].sort().map((name) => ({ name, ...lock.packages[name] }));
 }
 
+// The Subresource Integrity form of a sha256: fetch checks it as it downloads.
 function integrity(sha256) {
   const bytes = sha256.match(/../g).map((pair) => parseInt(pair, 16));
   return `sha256-${btoa(String.fromCharCode(...bytes))}`;
@@ -53,11 +53,13 @@ async function download(fetchFile, url, sha256) {
 }
 
 // A started interpreter: Pyodide, how it started ("snapshot" or "boot"),
-// and the wheels it holds.
+// the wheels it holds, and whether its standard library is whole (a boot
+// mounts it all; a start from the snapshot, none of it).
 class Python {
   constructor({ pyodide, start, lock, runtimeURL, fetchFile }) {
     Object.assign(this, { pyodide, start, lock, runtimeURL, fetchFile });
     this.installed = new Set(wheelsFor(lock, BASE_WHEELS).map(({ name }) => name));
+    this.wholeStdlib = start === "boot";
   }
 
   // Installs the wheels these names need that are not in yet (the link
@@ -66,12 +68,10 @@ class Python {
   async install(names) {
     const wanted = wheelsFor(this.lock, names).filter(({ name }) => !this.installed.has(name));
     if (!wanted.length) return;
-    const stdlib = this.start === "snapshot" && !this.installed.has(ON_DEMAND_STDLIB)
-      ? { file_name: ON_DEMAND_STDLIB, sha256: this.lock.info.on_demand_stdlib_sha256 }
-      : null;
+    const stdlib = this.wholeStdlib ? null : { file_name: ON_DEMAND_STDLIB, sha256: this.lock.info.on_demand_stdlib_sha256 };
     await installWheels(this.pyodide, this.runtimeURL, this.fetchFile, wanted, stdlib);
     wanted.forEach(({ name }) => this.installed.add(name));
-    this.installed.add(ON_DEMAND_STDLIB);
+    this.wholeStdlib = true;
   }
 }
 
@@ -128,7 +128,8 @@ async function fromBoot({ runtimeURL, loadPyodide, fetchFile, lock, options }) {
 
 // runtimeURL: the folder of pyodide.mjs, the lock and the wheels, ending in
 // "/". loadPyodide: Pyodide's, or one that wraps it. fetchFile: fetch, or
-// what stands in for it (Node cannot fetch file: URLs).
+// what stands in for it (Node cannot fetch file: URLs). snapshot: false
+// boots without trying the snapshot (the Pyodide tier runs both starts).
 export async function startPython({ runtimeURL, loadPyodide, fetchFile = fetch, snapshot = true }) {
   // Fetched once, here, and handed to Pyodide too.
   const lock = fetchFile(`${runtimeURL}pyodide-lock.json`).then((response) => response.json());
