@@ -67,6 +67,11 @@ self.addEventListener("message", (event) => {
   if (event.data?.type === "keep-everything") event.waitUntil(keepEverything());
   // From a page that finds this version waiting (lib/offline.mjs).
   if (event.data?.type === "skip-waiting") event.waitUntil(self.skipWaiting());
+  // From a page whose Python worker started before this version took the
+  // page (lib/offline.mjs): it keeps what it fetches in this cache.
+  if (event.data?.type === "cache-name") {
+    event.waitUntil(caches.open(CACHE).then(() => event.ports[0].postMessage(CACHE)));
+  }
 });
 
 // A response worth keeping: whole, from this site.

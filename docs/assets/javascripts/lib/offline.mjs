@@ -6,10 +6,6 @@ import { SITE_ROOT } from "./site.mjs";
 
 const WORKER = new URL("sw.js", SITE_ROOT);
 
-// At most this long, a first visit's Python worker waits for the service
-// worker to take the page (offlineSettled).
-const CLAIM_WAIT_MS = 3000;
-
 let registering = null;
 
 // Registers once per page; resolves to the registration, or null.
@@ -39,27 +35,27 @@ function takeUpdate(registration) {
   registration.waiting?.postMessage({ type: "skip-waiting" });
 }
 
-// Resolves once a service worker that is about to take this page (a first
-// visit: it installs, then claims the page) has done so. A Python worker
-// started after it is taken too, so the runtime it fetches is kept as it
-// arrives. Started before, the runtime is fetched again for the offline
-// copy: 9.6 MB more where the HTTP cache cannot hold it (a private window).
-// Resolves at once when no service worker is coming (none, refused, or
-// active but not claiming: a hard reload), and after CLAIM_WAIT_MS at most.
-export function offlineSettled() {
-  if (!("serviceWorker" in navigator) || navigator.serviceWorker.controller) return Promise.resolve();
-  return new Promise((resolve) => {
-    const settle = () => {
-      navigator.serviceWorker.removeEventListener("controllerchange", settle);
-      clearTimeout(timer);
-      resolve();
-    };
-    navigator.serviceWorker.addEventListener("controllerchange", settle);
-    const timer = setTimeout(settle, CLAIM_WAIT_MS);
+// A port for a Python worker (client.mjs) on which one message arrives: the
+// name of the offline copy's cache when the worker must keep what it
+// fetches there itself, or null. On a first visit the Python worker starts
+// at once, before the service worker has taken the page, so its requests
+// pass the service worker by; keeping the runtime as it arrives spares the
+// offline copy fetching it again (9.6 MB more where the HTTP cache cannot
+// hold it: a private window). null when the service worker keeps what this
+// page fetches itself (it controls the page), or when there is none.
+export function offlineCachePort() {
+  const { port1, port2 } = new MessageChannel();
+  if (!("serviceWorker" in navigator) || navigator.serviceWorker.controller) {
+    port1.postMessage(null);
+  } else {
     registerOffline().then((registration) => {
-      if (!registration?.installing && !registration?.waiting) settle();
+      // The newest version: the one whose cache the next pages will use.
+      const worker = registration && (registration.installing ?? registration.waiting ?? registration.active);
+      if (worker) worker.postMessage({ type: "cache-name" }, [port1]);
+      else port1.postMessage(null);
     });
-  });
+  }
+  return port2;
 }
 
 export function keepEverythingOffline() {

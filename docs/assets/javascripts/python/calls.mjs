@@ -4,10 +4,13 @@
 // it needs (installed the first time it is called). tests/test_worker_contract.py
 // checks this table against the Python one, both ways.
 //
-// Messages, page → worker: {id, call, args}
+// Messages, page → worker: {type: "offline-cache", port} first (the port
+//                          brings the name of the cache to keep the runtime
+//                          in, or null: lib/offline.mjs), then {id, call, args}
 //           worker → page: {type: "ready", start} once, or {type: "failed", error}
 //                          (start: "snapshot" when Python started from the
 //                          one the site serves, or "boot": interpreter.mjs)
+//                          {type: "kept"} once what the start fetched is kept
 //                          {id, ok: true, result} or {id, ok: false, error}
 
 export const CALLS = Object.freeze({

@@ -1,7 +1,7 @@
 // The page's handle on the Python worker (worker.mjs): starts it once per
 // visit, matches answers to requests, and restarts it once if it dies.
 
-import { keepEverythingOffline, offlineSettled } from "../lib/offline.mjs";
+import { keepEverythingOffline, offlineCachePort } from "../lib/offline.mjs";
 import { checkedCall } from "./calls.mjs";
 
 const WORKER_URL = new URL("./worker.mjs", import.meta.url);
@@ -13,11 +13,10 @@ export class PythonWorker {
     this.pending = new Map();
     this.nextId = 1;
     this.restarts = 0;
-    this.worker = null; // until the service worker has settled (offline.mjs)
-    offlineSettled().then(() => this.start());
+    this.start();
   }
 
-  // Calls made before the worker starts (or restarts) wait in pending.
+  // Calls not answered yet wait in pending: a restart sends them again.
   start() {
     this.worker = new Worker(WORKER_URL, { type: "module" });
     this.worker.onmessage = ({ data }) => this.receive(data);
@@ -25,6 +24,8 @@ export class PythonWorker {
       event.preventDefault();
       this.crashed();
     };
+    const port = offlineCachePort();
+    this.worker.postMessage({ type: "offline-cache", port }, [port]);
     for (const request of this.pending.values()) this.worker.postMessage(request.message);
   }
 
@@ -33,10 +34,12 @@ export class PythonWorker {
       // For the benchmark and the tests: when Python was ready, and how it
       // started.
       performance.mark("python-ready", { detail: { start: data.start } });
-      // Python runs here, so keep the whole site for offline use (the
-      // runtime it just fetched is not fetched again).
-      keepEverythingOffline();
       return this.setState("ready");
+    }
+    if (data.type === "kept") {
+      // Python runs here, so keep the whole site for offline use. The
+      // runtime is kept by now, so it is not fetched again.
+      return keepEverythingOffline();
     }
     if (data.type === "failed") return this.fail();
     const request = this.pending.get(data.id);
@@ -85,7 +88,7 @@ export class PythonWorker {
     const message = { id, call: name, args };
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, message });
-      this.worker?.postMessage(message);
+      this.worker.postMessage(message);
     });
   }
 }

@@ -26,6 +26,35 @@ function wasmFailure() {
 
 const failure = wasmFailure();
 
+// The offline copy's cache, when this worker keeps what it fetches there
+// itself: the page sends its name, or null (client.mjs, lib/offline.mjs).
+// Past KEEP_WAIT_MS without a name the runtime is not kept here, and the
+// offline copy fetches it later.
+const KEEP_WAIT_MS = 10_000;
+let cacheNamed;
+const offlineCache = new Promise((resolve) => {
+  cacheNamed = resolve;
+  setTimeout(() => resolve(null), KEEP_WAIT_MS);
+});
+const keeping = [];
+
+// Pyodide fetches its wasm with the global fetch, so that is where a copy
+// of each response is taken.
+const networkFetch = self.fetch.bind(self);
+self.fetch = async (resource, options) => {
+  const response = await networkFetch(resource, options);
+  if (response.ok && response.status === 200 && response.type === "basic") {
+    const copy = response.clone();
+    keeping.push(offlineCache.then(async (name) => {
+      // Only into a cache that still exists: a newer version may have
+      // deleted it, and putting would bring it back.
+      if (name && (await caches.has(name))) await (await caches.open(name)).put(response.url, copy);
+      else await copy.body?.cancel();
+    }));
+  }
+  return response;
+};
+
 // Imported here, not at the top, so a missing runtime is reported as a
 // failure message instead of a worker that never answers.
 const runtime = import(`${runtimeURL}pyodide.mjs`);
@@ -34,11 +63,19 @@ const ready = startPython({
   loadPyodide: async (options) => Promise.race([failure, (await runtime).loadPyodide(options)]),
 }).then((python) => ({ python, browser: python.pyodide.pyimport("generators.web.browser") }));
 ready.then(
-  ({ python }) => postMessage({ type: "ready", start: python.start }),
+  async ({ python }) => {
+    postMessage({ type: "ready", start: python.start });
+    await Promise.allSettled(keeping);
+    postMessage({ type: "kept" });
+  },
   (error) => postMessage({ type: "failed", error: String(error?.message ?? error) }),
 );
 
 self.onmessage = async ({ data }) => {
+  if (data.type === "offline-cache") {
+    data.port.onmessage = ({ data: name }) => cacheNamed(name);
+    return;
+  }
   const { id, call, args } = data;
   try {
     const declared = CALLS[call];
