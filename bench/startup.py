@@ -462,9 +462,8 @@ def reader_profile(playwright, base_url):
     """A context with a profile on disk, as a reader's browser has, for the
     byte rows. A private context's HTTP cache is in memory and does not keep
     the 9.6 MB wasm (measured: two fetches in a row both came from the
-    server), so there a first visit whose worker started before the service
-    worker took the page fetches it again for the offline copy; a profile's
-    disk cache answers that second fetch itself."""
+    server), so row 8 is counted in both: a runtime file fetched twice shows
+    in the private window even where a disk cache would hide it."""
     with tempfile.TemporaryDirectory(prefix="bench-profile-") as profile:
         context = playwright.chromium.launch_persistent_context(
             profile, executable_path=CHROMIUM, args=CHROMIUM_FLAGS, base_url=base_url, **CONTEXT_OPTIONS)

@@ -74,3 +74,35 @@ def test_a_snapshot_that_cannot_be_used_gives_way_to_a_boot(fresh_visit, writer_
     assert fresh_visit.page.evaluate(PYTHON_STARTED) == "boot"
     assert letters_written(fresh_visit, writer_pages) == cpython_letters()
     makes_a_qr_code(fresh_visit)
+
+
+# Material's search index, which a page that starts Python holds back
+# (overrides/partials/hold-search-index.html).
+INDEX_FETCHED_AT = """() => performance.getEntriesByType('resource')
+    .find((entry) => entry.name.endsWith('/search/search_index.json'))?.startTime ?? null"""
+
+
+def test_the_search_index_waits_until_python_is_ready(fresh_visit, writer_pages):
+    page = fresh_visit.page
+    fresh_visit.open(writer_pages[WRITERS[0]])
+    fresh_visit.wait_ready()
+    page.wait_for_function(f"() => ({INDEX_FETCHED_AT})() !== null", timeout=30_000)
+    ready = page.evaluate("() => performance.getEntriesByName('python-ready')[0].startTime")
+    assert page.evaluate(INDEX_FETCHED_AT) >= ready
+    assert not fresh_visit.errors
+
+
+def test_a_reader_who_turns_to_search_first_gets_it_at_once(fresh_visit, writer_pages):
+    """Python never gets ready here (its snapshot never arrives): focus on
+    the search box releases the index, well before the hold's time limit."""
+    page = fresh_visit.page
+    page.route("**/pyodide/snapshot.bin", lambda route: None)  # never answered
+    fresh_visit.open(writer_pages[WRITERS[0]])
+    page.wait_for_load_state("load")
+    page.wait_for_timeout(500)
+    assert page.evaluate(INDEX_FETCHED_AT) is None
+    focused_at = page.evaluate("() => { document.querySelector('.md-search__input').focus(); return performance.now(); }")
+    page.keyboard.type("thank")
+    page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+    assert page.evaluate(INDEX_FETCHED_AT) - focused_at < 1000
+    assert page.locator('.ns-status[data-state="ready"]').count() == 0

@@ -31,8 +31,9 @@ export class PythonWorker {
 
   receive(data) {
     if (data.type === "ready") {
-      // For the benchmark and the tests: when Python was ready, and how it
-      // started.
+      // When Python was ready, and how it started: for the benchmark, the
+      // tests, and the search index held back until then
+      // (overrides/partials/hold-search-index.html).
       performance.mark("python-ready", { detail: { start: data.start } });
       return this.setState("ready");
     }
