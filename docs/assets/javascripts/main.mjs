@@ -1,5 +1,5 @@
-// The only entry of the page code. Registers the service worker, and on
-// every page Material shows (instant navigation swaps pages without a
+// The only entry of the page code. Registers the service worker (a page
+// with Python leaves that to client.mjs), and on every page Material shows (instant navigation swaps pages without a
 // reload) mounts each component found by its data-component attribute and
 // unmounts those whose markup left the page.
 //
@@ -49,7 +49,8 @@ function mountAll() {
   mounting = mounting.then(mountPage).catch((error) => console.error("Next Steps: a component did not start", error));
 }
 
-registerOffline();
+// A page with Python registers it once Python has started (client.mjs).
+if (!document.querySelector("[data-python]")) registerOffline();
 
 if (typeof document$ !== "undefined") document$.subscribe(mountAll);
 else mountAll();

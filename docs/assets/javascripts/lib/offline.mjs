@@ -38,17 +38,18 @@ function takeUpdate(registration) {
 // A port for a Python worker (client.mjs) on which one message arrives: the
 // name of the offline copy's cache when the worker must keep what it
 // fetches there itself, or null. On a first visit the Python worker starts
-// at once, before the service worker has taken the page, so its requests
+// at once, before any service worker has taken the page, so its requests
 // pass the service worker by; keeping the runtime as it arrives spares the
 // offline copy fetching it again (9.6 MB more where the HTTP cache cannot
 // hold it: a private window). null when the service worker keeps what this
 // page fetches itself (it controls the page), or when there is none.
-export function offlineCachePort() {
+// registered: the registration the page makes, or null.
+export function offlineCachePort(registered) {
   const { port1, port2 } = new MessageChannel();
   if (!("serviceWorker" in navigator) || navigator.serviceWorker.controller) {
     port1.postMessage(null);
   } else {
-    registerOffline().then((registration) => {
+    registered.then((registration) => {
       // The newest version: the one whose cache the next pages will use.
       const worker = registration && (registration.installing ?? registration.waiting ?? registration.active);
       if (worker) worker.postMessage({ type: "cache-name" }, [port1]);

@@ -1,7 +1,7 @@
 // The page's handle on the Python worker (worker.mjs): starts it once per
 // visit, matches answers to requests, and restarts it once if it dies.
 
-import { keepEverythingOffline, offlineCachePort } from "../lib/offline.mjs";
+import { keepEverythingOffline, offlineCachePort, registerOffline } from "../lib/offline.mjs";
 import { checkedCall } from "./calls.mjs";
 
 const WORKER_URL = new URL("./worker.mjs", import.meta.url);
@@ -13,6 +13,11 @@ export class PythonWorker {
     this.pending = new Map();
     this.nextId = 1;
     this.restarts = 0;
+    // On a first visit the service worker is registered once Python has
+    // started (or could not): installing it would share the processor with
+    // Python's start. Where one controls the page, at once.
+    this.settled = new Promise((resolve) => (this.settle = resolve));
+    this.registered = navigator.serviceWorker?.controller ? registerOffline() : this.settled.then(registerOffline);
     this.start();
   }
 
@@ -24,7 +29,7 @@ export class PythonWorker {
       event.preventDefault();
       this.crashed();
     };
-    const port = offlineCachePort();
+    const port = offlineCachePort(this.registered);
     this.worker.postMessage({ type: "offline-cache", port }, [port]);
     for (const request of this.pending.values()) this.worker.postMessage(request.message);
   }
@@ -35,6 +40,7 @@ export class PythonWorker {
       // tests, and the search index held back until then
       // (overrides/partials/hold-search-index.html).
       performance.mark("python-ready", { detail: { start: data.start } });
+      this.settle();
       return this.setState("ready");
     }
     if (data.type === "kept") {
@@ -64,6 +70,7 @@ export class PythonWorker {
   }
 
   fail() {
+    this.settle();
     this.worker.terminate();
     this.setState("failed");
     for (const request of this.pending.values()) request.reject(new Error("The letter writer stopped."));

@@ -30,7 +30,7 @@ const failure = wasmFailure();
 // itself: the page sends its name, or null (client.mjs, lib/offline.mjs).
 // Past KEEP_WAIT_MS without a name the runtime is not kept here, and the
 // offline copy fetches it later.
-const KEEP_WAIT_MS = 10_000;
+const KEEP_WAIT_MS = 30_000;
 let cacheNamed;
 const offlineCache = new Promise((resolve) => {
   cacheNamed = resolve;
