@@ -6,8 +6,7 @@
 //
 // Messages, page → worker: {type: "offline-cache", port} first (the port
 //                          brings the name of the cache to keep the runtime
-//                          in, or null: lib/offline.mjs; the worker posts
-//                          nothing before it), then {id, call, args}
+//                          in, or null: lib/offline.mjs), then {id, call, args}
 //           worker → page: {type: "ready", start} once, or {type: "failed", error}
 //                          (start: "snapshot" when Python started from the
 //                          one the site serves, or "boot": interpreter.mjs)

@@ -6,15 +6,6 @@ import { checkedCall } from "./calls.mjs";
 
 const WORKER_URL = new URL("./worker.mjs", import.meta.url);
 
-// The worker the top of the page's <head> started
-// (overrides/partials/start-python.html), taken once: a restart starts a
-// new one, and so does a page that has none.
-function startedByHead() {
-  const worker = window.nextStepsPythonWorker ?? null;
-  window.nextStepsPythonWorker = null;
-  return worker;
-}
-
 export class PythonWorker {
   constructor() {
     this.state = "loading"; // loading | ready | restarting | failed
@@ -32,7 +23,7 @@ export class PythonWorker {
 
   // Calls not answered yet wait in pending: a restart sends them again.
   start() {
-    this.worker = startedByHead() ?? new Worker(WORKER_URL, { type: "module" });
+    this.worker = new Worker(WORKER_URL, { type: "module" });
     this.worker.onmessage = ({ data }) => this.receive(data);
     this.worker.onerror = (event) => {
       event.preventDefault();
@@ -41,7 +32,6 @@ export class PythonWorker {
     const port = offlineCachePort(this.registered);
     this.worker.postMessage({ type: "offline-cache", port }, [port]);
     for (const request of this.pending.values()) this.worker.postMessage(request.message);
-    if (this.worker.failedEarly) this.crashed();
   }
 
   receive(data) {

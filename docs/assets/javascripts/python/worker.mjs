@@ -62,29 +62,18 @@ const ready = startPython({
   runtimeURL,
   loadPyodide: async (options) => Promise.race([failure, (await runtime).loadPyodide(options)]),
 }).then((python) => ({ python, browser: python.pyodide.pyimport("generators.web.browser") }));
-// The page's first message (offline-cache) says its code listens. A worker
-// the page's <head> started can be ready before that code has arrived, and
-// a message posted then would be lost, so nothing is posted before.
-let pageListens;
-const listening = new Promise((resolve) => (pageListens = resolve));
-
 ready.then(
   async ({ python }) => {
-    await listening;
     postMessage({ type: "ready", start: python.start });
     await Promise.allSettled(keeping);
     postMessage({ type: "kept" });
   },
-  async (error) => {
-    await listening;
-    postMessage({ type: "failed", error: String(error?.message ?? error) });
-  },
+  (error) => postMessage({ type: "failed", error: String(error?.message ?? error) }),
 );
 
 self.onmessage = async ({ data }) => {
   if (data.type === "offline-cache") {
     data.port.onmessage = ({ data: name }) => cacheNamed(name);
-    pageListens();
     return;
   }
   const { id, call, args } = data;
