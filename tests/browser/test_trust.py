@@ -370,6 +370,24 @@ def crash_on(token_of_fetch):
     return handle
 
 
+def test_a_worker_whose_script_never_loads_says_so(fresh_visit):
+    """A worker that fails before it runs at all (its script missing) is
+    tried once more, as a crashed one is, and then the page says so."""
+    fetches = []
+
+    def missing(route):
+        fetches.append(route.request.url)
+        route.fulfill(status=404, body="")
+
+    fresh_visit.context.route("**/python/worker.mjs", missing)
+    page = fresh_visit.open("/letters/interview-thank-you/")
+    page.fill("#ns-interview-thank-you-organization", "Kept as typed")
+    page.wait_for_selector('.ns-status[data-state="failed"]', timeout=60_000)
+    assert "could not start" in page.locator(".ns-status").inner_text()
+    assert page.input_value("#ns-interview-thank-you-organization") == "Kept as typed"
+    assert len(fetches) == 2, fetches
+
+
 def test_a_crashed_worker_restarts_once_then_says_so(fresh_visit):
     fresh_visit.context.route("**/python/worker.mjs", crash_on(lambda n: f"CRASH-{n}"))
     page = fresh_visit.open("/letters/interview-thank-you/")
