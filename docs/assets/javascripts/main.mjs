@@ -1,7 +1,8 @@
 // The only entry of the page code. Registers the service worker (a page
-// with Python leaves that to client.mjs), and on every page Material shows (instant navigation swaps pages without a
-// reload) mounts each component found by its data-component attribute and
-// unmounts those whose markup left the page.
+// with Python leaves that to client.mjs), and on every page Material shows
+// (instant navigation swaps pages without a reload) mounts each component
+// found by its data-component attribute and unmounts those whose markup
+// left the page.
 //
 // A component's code is fetched only when a page has it: a guide reader
 // downloads this file and the offline module, nothing more (each module

@@ -27,23 +27,28 @@ function wasmFailure() {
 const failure = wasmFailure();
 
 // The offline copy's cache, when this worker keeps what it fetches there
-// itself: the page sends its name, or null (client.mjs, lib/offline.mjs).
-// Past KEEP_WAIT_MS without a name the runtime is not kept here, and the
-// offline copy fetches it later.
+// itself: the page sends its name, or null when the service worker keeps
+// this page's fetches (client.mjs, lib/offline.mjs). On a first visit the
+// page asks for the name once Python is ready; KEEP_WAIT_MS after that
+// without one, the copies are dropped and the offline copy fetches the
+// runtime itself.
 const KEEP_WAIT_MS = 30_000;
-let cacheNamed;
-const offlineCache = new Promise((resolve) => {
-  cacheNamed = resolve;
-  setTimeout(() => resolve(null), KEEP_WAIT_MS);
-});
+let cacheName; // undefined until known: a name, or null
+let named;
+const offlineCache = new Promise((resolve) => (named = resolve));
+function nameCache(name) {
+  if (cacheName !== undefined) return;
+  cacheName = name;
+  named(name);
+}
 const keeping = [];
 
 // Pyodide fetches its wasm with the global fetch, so that is where a copy
-// of each response is taken.
+// of each response is taken (none once the page has said there is no need).
 const networkFetch = self.fetch.bind(self);
 self.fetch = async (resource, options) => {
   const response = await networkFetch(resource, options);
-  if (response.ok && response.status === 200 && response.type === "basic") {
+  if (cacheName !== null && response.ok && response.status === 200 && response.type === "basic") {
     const copy = response.clone();
     keeping.push(offlineCache.then(async (name) => {
       // Only into a cache that still exists: a newer version may have
@@ -65,6 +70,7 @@ const ready = startPython({
 ready.then(
   async ({ python }) => {
     postMessage({ type: "ready", start: python.start });
+    setTimeout(() => nameCache(null), KEEP_WAIT_MS);
     await Promise.allSettled(keeping);
     postMessage({ type: "kept" });
   },
@@ -73,7 +79,7 @@ ready.then(
 
 self.onmessage = async ({ data }) => {
   if (data.type === "offline-cache") {
-    data.port.onmessage = ({ data: name }) => cacheNamed(name);
+    data.port.onmessage = ({ data: name }) => nameCache(name);
     return;
   }
   const { id, call, args } = data;
