@@ -76,6 +76,16 @@ def test_a_snapshot_that_cannot_be_used_gives_way_to_a_boot(fresh_visit, writer_
     makes_a_qr_code(fresh_visit)
 
 
+def test_without_the_snapshot_reader_the_python_worker_reads_the_snapshot(fresh_visit, writer_pages):
+    """The snapshot is read on a thread of its own (snapshot-reader.mjs);
+    when that worker cannot start, the Python worker reads it itself."""
+    fresh_visit.page.route("**/python/snapshot-reader.mjs", lambda route: route.fulfill(status=404, body=""))
+    fresh_visit.open(writer_pages[WRITERS[0]])
+    fresh_visit.wait_ready()
+    assert fresh_visit.page.evaluate(PYTHON_STARTED) == "snapshot"
+    assert letters_written(fresh_visit, writer_pages) == cpython_letters()
+
+
 # Material's search index, which a page that starts Python holds back
 # (overrides/partials/hold-search-index.html).
 INDEX_FETCHED_AT = """() => performance.getEntriesByType('resource')

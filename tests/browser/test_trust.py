@@ -270,18 +270,20 @@ def test_after_one_visit_every_writer_works_offline(offline_visit, writer_pages)
         assert [l["body"] for l in shown_letters(page, spec)] == [l.body for l in expected.letters], spec.id
 
 
-def test_a_first_visit_keeps_the_runtime_as_it_arrives(offline_visit):
-    """On a first visit the Python worker starts at once, before the service
-    worker has taken the page, so its requests pass the service worker by.
-    It keeps the runtime it fetches in the offline copy itself (offline.mjs,
-    offlineCachePort), and the offline copy does not fetch it again: that
-    would be 9.6 MB more in a private window, whose HTTP cache cannot hold
-    the wasm. The service worker's script is held back here, so that the
-    worker has the runtime before the service worker is there."""
-    fetched = []  # for each fetch of the wasm: by the service worker itself?
+@pytest.mark.parametrize("runtime_file", ["pyodide.asm.wasm", "snapshot.bin"])
+def test_a_first_visit_keeps_the_runtime_as_it_arrives(offline_visit, runtime_file):
+    """On a first visit the Python worker and the snapshot reader start at
+    once, before the service worker has taken the page, so their requests
+    pass the service worker by. The Python worker keeps what they fetch in
+    the offline copy itself (offline.mjs, offlineCachePort), and the offline
+    copy does not fetch it again: that would be 9.6 MB more for the wasm in
+    a private window, whose HTTP cache cannot hold it. The service worker's
+    script is held back here, so that the runtime has come before the
+    service worker is there."""
+    fetched = []  # for each fetch of the file: by the service worker itself?
 
     def answered(response):
-        if response.url.endswith("/pyodide/pyodide.asm.wasm") and not response.from_service_worker:
+        if response.url.endswith(f"/pyodide/{runtime_file}") and not response.from_service_worker:
             fetched.append(response.request.service_worker is not None)
 
     offline_visit.context.on("response", answered)
@@ -294,13 +296,13 @@ def test_a_first_visit_keeps_the_runtime_as_it_arrives(offline_visit):
     page = offline_visit.open("/letters/interview-thank-you/")
     offline_visit.wait_ready()
     wait_for_offline_copy(page)
-    assert fetched == [False], "the wasm was fetched again for the offline copy"
-    kept = page.evaluate("""async () => {
+    assert fetched == [False], f"{runtime_file} was fetched again for the offline copy"
+    kept = page.evaluate("""async (file) => {
         for (const key of await caches.keys()) {
-            if (await (await caches.open(key)).match(new URL('pyodide/pyodide.asm.wasm', location.origin + '/'))) return key;
+            if (await (await caches.open(key)).match(new URL('pyodide/' + file, location.origin + '/'))) return key;
         }
         return null;
-    }""")
+    }""", runtime_file)
     assert kept and kept.startswith("next-steps-"), kept
 
 

@@ -6,7 +6,12 @@
 //
 // Messages, page → worker: {type: "offline-cache", port} first (the port
 //                          brings the name of the cache to keep the runtime
-//                          in, or null: lib/offline.mjs), then {id, call, args}
+//                          in, or null: lib/offline.mjs), and {type:
+//                          "snapshot-reader", port} (the port reaches the
+//                          worker that reads the snapshot:
+//                          snapshot-reader.mjs), then {id, call, args};
+//                          {type: "snapshot-reader-failed"} if that worker
+//                          could not start
 //           worker → page: {type: "ready", start} once, or {type: "failed", error}
 //                          (start: "snapshot" when Python started from the
 //                          one the site serves, or "boot": interpreter.mjs)

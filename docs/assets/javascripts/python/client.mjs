@@ -5,6 +5,7 @@ import { keepEverythingOffline, offlineCachePort, registerOffline } from "../lib
 import { checkedCall } from "./calls.mjs";
 
 const WORKER_URL = new URL("./worker.mjs", import.meta.url);
+const READER_URL = new URL("./snapshot-reader.mjs", import.meta.url);
 
 export class PythonWorker {
   constructor() {
@@ -31,7 +32,21 @@ export class PythonWorker {
     };
     const port = offlineCachePort(this.registered);
     this.worker.postMessage({ type: "offline-cache", port }, [port]);
+    this.startReader();
     for (const request of this.pending.values()) this.worker.postMessage(request.message);
+  }
+
+  // The snapshot reader (snapshot-reader.mjs), one end of a channel; the
+  // Python worker gets the other end, or word that the reader failed.
+  startReader() {
+    const { port1, port2 } = new MessageChannel();
+    const reader = new Worker(READER_URL, { type: "module" });
+    reader.onerror = (event) => {
+      event.preventDefault();
+      this.worker.postMessage({ type: "snapshot-reader-failed" });
+    };
+    reader.postMessage(port1, [port1]);
+    this.worker.postMessage({ type: "snapshot-reader", port: port2 }, [port2]);
   }
 
   receive(data) {

@@ -10,7 +10,14 @@
 // Python boots from the standard library and the wheels, as the build did.
 
 import { BASE_WHEELS } from "./calls.mjs";
-import { ON_DEMAND_STDLIB, SNAPSHOT_FILE, SNAPSHOT_STDLIB, capturingMemory, unpackSnapshot } from "./snapshot.mjs";
+import {
+  ON_DEMAND_STDLIB,
+  SNAPSHOT_FILE,
+  SNAPSHOT_STDLIB,
+  capturingMemory,
+  fetchSnapshot,
+  unpackSnapshot,
+} from "./snapshot.mjs";
 
 // Wheels go in as files, unpacked by Python's zipfile, not through
 // Pyodide's loadPackage: its loader imports standard modules (tarfile,
@@ -94,12 +101,13 @@ export async function installWheels(pyodide, runtimeURL, fetchFile, wheels, stdl
   }
 }
 
-async function fromSnapshot({ runtimeURL, loadPyodide, fetchFile, lock, options }) {
+async function fromSnapshot({ runtimeURL, loadPyodide, lock, options, readSnapshot }) {
   const info = lock.then(({ info }) => info);
-  const unpacked = info
-    .then(({ snapshot_sha256 }) => download(fetchFile, runtimeURL + SNAPSHOT_FILE, snapshot_sha256))
-    .then((response) => new Response(response.body.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer())
-    .then((buffer) => unpackSnapshot(new Uint8Array(buffer)));
+  // Downloaded at once, and checked once the lock has come.
+  const unpacked = readSnapshot(
+    runtimeURL + SNAPSHOT_FILE,
+    info.then(({ snapshot_sha256 }) => snapshot_sha256),
+  ).then(unpackSnapshot);
   // Pyodide compiles the runtime once it has an array of the snapshot's
   // size, which is filled while the runtime compiles.
   const bytes = info.then(({ snapshot_size }) => new Uint8Array(snapshot_size));
@@ -130,12 +138,21 @@ async function fromBoot({ runtimeURL, loadPyodide, fetchFile, lock, options }) {
 // "/". loadPyodide: Pyodide's, or one that wraps it. fetchFile: fetch, or
 // what stands in for it (Node cannot fetch file: URLs). snapshot: false
 // boots without trying the snapshot (the Pyodide tier runs both starts).
-export async function startPython({ runtimeURL, loadPyodide, fetchFile = fetch, snapshot = true }) {
+// readSnapshot(url, sha256): the snapshot file's contents, by default read
+// on this thread (fetchSnapshot); the page's Python worker has another
+// thread read them (snapshot-reader.mjs).
+export async function startPython({
+  runtimeURL,
+  loadPyodide,
+  fetchFile = fetch,
+  snapshot = true,
+  readSnapshot = async (url, sha256) => (await fetchSnapshot(fetchFile, url, sha256)).inflated,
+}) {
   // Fetched once, here, and handed to Pyodide too.
   const lock = fetchFile(`${runtimeURL}pyodide-lock.json`).then((response) => response.json());
   // The lock lists only the wheels the site serves, with their sha256.
   const options = { indexURL: runtimeURL, lockFileContents: lock, packageBaseUrl: runtimeURL };
-  const how = { runtimeURL, loadPyodide, fetchFile, lock, options };
+  const how = { runtimeURL, loadPyodide, fetchFile, lock, options, readSnapshot };
   let pyodide = null;
   if (snapshot) {
     try {

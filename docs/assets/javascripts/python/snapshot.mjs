@@ -72,6 +72,26 @@ export function packSnapshot(snapshot, initialMemory) {
   return file;
 }
 
+// The snapshot file (gzipped by the build), fetched with fetchFile and
+// inflated as it arrives, then checked against sha256 (the lock's
+// info.snapshot_sha256, or a promise of it: the download need not wait for
+// the lock). Gives {inflated, file, type}: the contents, and the file as
+// downloaded with its Content-Type, to keep for offline use once checked.
+export async function fetchSnapshot(fetchFile, url, sha256) {
+  const response = await fetchFile(url);
+  if (!response.ok) throw new Error(`The snapshot could not be loaded (${response.status}).`);
+  const [download, inflating] = response.body.tee();
+  const [file, inflated] = await Promise.all([
+    new Response(download).arrayBuffer(),
+    new Response(inflating.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer(),
+  ]);
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", file));
+  if ([...digest].map((byte) => byte.toString(16).padStart(2, "0")).join("") !== (await sha256)) {
+    throw new Error("The snapshot does not match the lock's sha256");
+  }
+  return { inflated: new Uint8Array(inflated), file, type: response.headers.get("Content-Type") };
+}
+
 // The snapshot file's contents, read. Its size is in the lock
 // (info.snapshot_size), so Pyodide can be handed an empty array of that size
 // at once and compile the runtime while the file downloads;

@@ -3,11 +3,10 @@
 // This file, calls.mjs and client.mjs are the whole boundary between
 // JavaScript and Python.
 
-import { SITE_ROOT } from "../lib/site.mjs";
+import { RUNTIME_URL } from "../lib/site.mjs";
 import { CALLS } from "./calls.mjs";
 import { startPython } from "./interpreter.mjs";
-
-const runtimeURL = new URL("pyodide/", SITE_ROOT).href;
+import { fetchSnapshot } from "./snapshot.mjs";
 
 // Pyodide 314 only logs a failed wasm download or compile ("wasm
 // instantiation failed!") and then waits forever. Turn that log line into a
@@ -42,6 +41,14 @@ function nameCache(name) {
   named(name);
 }
 const keeping = [];
+function keep(url, copy) {
+  keeping.push(offlineCache.then(async (name) => {
+    // Only into a cache that still exists: a newer version may have
+    // deleted it, and putting would bring it back.
+    if (name && (await caches.has(name))) await (await caches.open(name)).put(url, copy);
+    else await copy.body?.cancel();
+  }));
+}
 
 // Pyodide fetches its wasm with the global fetch, so that is where a copy
 // of each response is taken (none once the page has said there is no need).
@@ -49,22 +56,40 @@ const networkFetch = self.fetch.bind(self);
 self.fetch = async (resource, options) => {
   const response = await networkFetch(resource, options);
   if (cacheName !== null && response.ok && response.status === 200 && response.type === "basic") {
-    const copy = response.clone();
-    keeping.push(offlineCache.then(async (name) => {
-      // Only into a cache that still exists: a newer version may have
-      // deleted it, and putting would bring it back.
-      if (name && (await caches.has(name))) await (await caches.open(name)).put(response.url, copy);
-      else await copy.body?.cancel();
-    }));
+    keep(response.url, response.clone());
   }
   return response;
 };
 
+// The snapshot is read on another thread, by the snapshot reader
+// (snapshot-reader.mjs) at the end of the port the page sends; here when
+// the page says that worker could not start. Either way it is kept offline
+// only once it has been checked.
+let readerSent;
+const readerPort = new Promise((resolve) => (readerSent = resolve));
+let readerFailed;
+const noReader = new Promise((resolve) => (readerFailed = resolve)).then(() => null);
+function ask(port, question) {
+  return new Promise((resolve) => {
+    port.onmessage = ({ data }) => resolve(data);
+    port.postMessage(question);
+  });
+}
+async function readSnapshot(url, sha256) {
+  const port = await Promise.race([readerPort, noReader]);
+  const reply = port && (await Promise.race([noReader, sha256.then((sha256) => ask(port, { sha256 }))]));
+  if (reply?.error) throw new Error(reply.error);
+  const { inflated, file, type } = reply ?? (await fetchSnapshot(networkFetch, url, sha256));
+  if (cacheName !== null) keep(url, new Response(file, { headers: { "Content-Type": type } }));
+  return inflated;
+}
+
 // Imported here, not at the top, so a missing runtime is reported as a
 // failure message instead of a worker that never answers.
-const runtime = import(`${runtimeURL}pyodide.mjs`);
+const runtime = import(`${RUNTIME_URL}pyodide.mjs`);
 const ready = startPython({
-  runtimeURL,
+  runtimeURL: RUNTIME_URL,
+  readSnapshot,
   loadPyodide: async (options) => Promise.race([failure, (await runtime).loadPyodide(options)]),
 }).then((python) => ({ python, browser: python.pyodide.pyimport("generators.web.browser") }));
 ready.then(
@@ -78,6 +103,8 @@ ready.then(
 );
 
 self.onmessage = async ({ data }) => {
+  if (data.type === "snapshot-reader") return readerSent(data.port);
+  if (data.type === "snapshot-reader-failed") return readerFailed();
   if (data.type === "offline-cache") {
     data.port.onmessage = ({ data: name }) => nameCache(name);
     return;
