@@ -51,6 +51,7 @@ self.addEventListener("activate", (event) => {
     (async () => {
       // Pages are taken first, so the old worker answers no more requests.
       await self.clients.claim();
+      await self.registration.navigationPreload?.enable();
       for (const key of RETIRED) await caches.delete(key);
       const old = (await caches.keys()).filter((key) => key.startsWith("next-steps-") && key !== CACHE);
       let hadCopy = false;
@@ -83,8 +84,11 @@ self.addEventListener("fetch", (event) => {
   if (request.mode === "navigate") {
     // Pages: the network first, so a new build shows at once; the cache
     // when offline. The fragment (a counselor's answers) is never sent.
+    // The request goes out while this worker starts (navigation preload,
+    // turned on as it activates), not after.
     event.respondWith(
-      fetch(request)
+      Promise.resolve(event.preloadResponse)
+        .then((preloaded) => preloaded ?? fetch(request))
         .then((response) => {
           if (keepable(response)) {
             event.waitUntil(keep(request.url.split("#")[0], response.clone()));

@@ -252,6 +252,22 @@ def test_reading_a_guide_keeps_only_what_was_read(offline_visit):
     assert not any("/pyodide/" in url for _, url in offline_visit.requests)
 
 
+def test_a_page_is_asked_for_while_the_service_worker_starts(offline_visit):
+    """Navigation preload: a page the service worker controls is requested
+    at once, not after the service worker has started (50-200 ms on a
+    phone whose browser has stopped it)."""
+    page = offline_visit.open("/applying/follow-up/")
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=60_000)
+    state = page.evaluate("async () => (await navigator.serviceWorker.ready).navigationPreload.getState()")
+    assert state["enabled"], state
+    preloaded = []
+    offline_visit.context.on("request", lambda request: preloaded.append(
+        request.headers.get("service-worker-navigation-preload")) if request.url.endswith("/applying/follow-up/") else None)
+    page.reload()
+    page.wait_for_selector("h1")
+    assert "true" in preloaded, preloaded
+
+
 def test_after_one_visit_every_writer_works_offline(offline_visit, writer_pages):
     page = offline_visit.open("/letters/interview-thank-you/")
     offline_visit.wait_ready()
