@@ -70,8 +70,10 @@ def test_the_lock_names_the_snapshot_and_what_only_a_boot_needs(site_dir):
     lock = json.loads((runtime / "pyodide-lock.json").read_text())
     packed = (runtime / "snapshot.bin").read_bytes()
     assert lock["info"]["snapshot_sha256"] == hashlib.sha256(packed).hexdigest()
-    magic, size = struct.unpack("<II", gzip.decompress(packed)[:8])
-    assert magic == 0x314E534E and size == lock["info"]["snapshot_size"]
+    # The head python/snapshot.mjs writes: MAGIC ("NSN2"), size, memoryStart, baselineLength.
+    magic, size, memory_start, baseline_length = struct.unpack("<IIII", gzip.decompress(packed)[:16])
+    assert magic == 0x324E534E and size == lock["info"]["snapshot_size"]
+    assert 0 < baseline_length < (size - memory_start) / 4, "memory as instantiated is mostly zeros, left uncopied"
     assert len(packed) < size / 4, "the file keeps only what differs from memory as instantiated"
     boot_only = set(lock["info"]["boot_only_files"])
     assert boot_only == {"python_stdlib.zip"} | {lock["packages"][name]["file_name"] for name in ("jinja2", "markupsafe", "next-steps")}
