@@ -404,6 +404,12 @@ def test_a_worker_whose_script_never_loads_says_so(fresh_visit):
     assert "could not start" in page.locator(".ns-status").inner_text()
     assert page.input_value("#ns-interview-thank-you-organization") == "Kept as typed"
     assert len(fetches) == 2, fetches
+    # Each try's snapshot reader is stopped with it, not left holding the snapshot.
+    readers = lambda: [worker.url for worker in page.workers if "snapshot-reader" in worker.url]  # noqa: E731
+    deadline = time.monotonic() + 10
+    while readers() and time.monotonic() < deadline:
+        page.wait_for_timeout(100)
+    assert readers() == []
 
 
 def test_a_crashed_worker_restarts_once_then_says_so(fresh_visit):

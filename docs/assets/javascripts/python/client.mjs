@@ -38,6 +38,8 @@ export class PythonWorker {
 
   // The snapshot reader (snapshot-reader.mjs), one end of a channel; the
   // Python worker gets the other end, or word that the reader failed.
+  // A reader still at work when its Python worker stops is stopped too
+  // (stop()): it would hold the snapshot, 17 MB, until the page closes.
   startReader() {
     const { port1, port2 } = new MessageChannel();
     const reader = new Worker(READER_URL, { type: "module" });
@@ -45,6 +47,7 @@ export class PythonWorker {
       event.preventDefault();
       this.worker.postMessage({ type: "snapshot-reader-failed" });
     };
+    this.reader = reader;
     reader.postMessage(port1, [port1]);
     this.worker.postMessage({ type: "snapshot-reader", port: port2 }, [port2]);
   }
@@ -74,7 +77,7 @@ export class PythonWorker {
   // A worker that dies mid-visit (out of memory, a crash) gets one more try;
   // a second death means this device cannot run it, so stop and say so.
   crashed() {
-    this.worker.terminate();
+    this.stop();
     if (this.restarts < 1 && this.state !== "failed") {
       this.restarts += 1;
       this.setState("restarting");
@@ -86,10 +89,15 @@ export class PythonWorker {
 
   fail() {
     this.settle();
-    this.worker.terminate();
+    this.stop();
     this.setState("failed");
     for (const request of this.pending.values()) request.reject(new Error("The letter writer stopped."));
     this.pending.clear();
+  }
+
+  stop() {
+    this.worker.terminate();
+    this.reader.terminate();
   }
 
   setState(state) {

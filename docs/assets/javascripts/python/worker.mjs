@@ -80,7 +80,7 @@ async function readSnapshot(url, sha256) {
   const reply = port && (await Promise.race([noReader, sha256.then((sha256) => ask(port, { sha256 }))]));
   if (reply?.error) throw new Error(reply.error);
   const { inflated, file, type } = reply ?? (await fetchSnapshot(networkFetch, url, sha256));
-  if (cacheName !== null) keep(url, new Response(file, { headers: { "Content-Type": type } }));
+  if (cacheName !== null) keep(url, new Response(file, { headers: type ? { "Content-Type": type } : {} }));
   return inflated;
 }
 
