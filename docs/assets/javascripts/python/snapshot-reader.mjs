@@ -12,13 +12,14 @@
 import { RUNTIME_URL } from "../lib/site.mjs";
 import { SNAPSHOT_FILE, fetchSnapshot } from "./snapshot.mjs";
 
-let sha256;
-const read = fetchSnapshot(fetch, RUNTIME_URL + SNAPSHOT_FILE, new Promise((resolve) => (sha256 = resolve)));
+// The sha256 comes later, from the Python worker, which has the lock.
+let receiveSha256;
+const read = fetchSnapshot(fetch, RUNTIME_URL + SNAPSHOT_FILE, new Promise((resolve) => (receiveSha256 = resolve)));
 read.catch(() => {}); // reported when asked
 
 self.onmessage = ({ data: port }) => {
   port.onmessage = async ({ data: question }) => {
-    sha256(question.sha256);
+    receiveSha256(question.sha256);
     try {
       const { inflated, file, type } = await read;
       port.postMessage({ inflated, file, type }, [inflated.buffer, file]);

@@ -77,7 +77,7 @@ function ask(port, question) {
 }
 async function readSnapshot(url, sha256) {
   const port = await Promise.race([readerPort, noReader]);
-  const reply = port && (await Promise.race([noReader, sha256.then((sha256) => ask(port, { sha256 }))]));
+  const reply = port && (await Promise.race([noReader, sha256.then((digest) => ask(port, { sha256: digest }))]));
   if (reply?.error) throw new Error(reply.error);
   const { inflated, file, type } = reply ?? (await fetchSnapshot(networkFetch, url, sha256));
   if (cacheName !== null) keep(url, new Response(file, { headers: type ? { "Content-Type": type } : {} }));
