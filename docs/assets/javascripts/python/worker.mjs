@@ -62,22 +62,22 @@ self.fetch = async (resource, options) => {
 };
 
 // The snapshot is read on another thread, by the snapshot reader
-// (snapshot-reader.mjs) at the end of the port the page sends; here when
-// the page says that worker could not start. Either way it is kept offline
-// only once it has been checked.
+// (snapshot-reader.mjs) at the end of the port the page sends with this
+// worker's start; here when the page says that worker could not start.
+// Either way it is kept offline only once it has been checked.
 let readerSent;
 const readerPort = new Promise((resolve) => (readerSent = resolve));
 let readerFailed;
 const noReader = new Promise((resolve) => (readerFailed = resolve)).then(() => null);
-function ask(port, question) {
+async function askReader(sha256) {
+  const [port, digest] = await Promise.all([readerPort, sha256]);
   return new Promise((resolve) => {
     port.onmessage = ({ data }) => resolve(data);
-    port.postMessage(question);
+    port.postMessage({ sha256: digest });
   });
 }
 async function readSnapshot(url, sha256) {
-  const port = await Promise.race([readerPort, noReader]);
-  const reply = port && (await Promise.race([noReader, sha256.then((digest) => ask(port, { sha256: digest }))]));
+  const reply = await Promise.race([noReader, askReader(sha256)]);
   if (reply?.error) throw new Error(reply.error);
   const { inflated, file, type } = reply ?? (await fetchSnapshot(networkFetch, url, sha256));
   if (cacheName !== null) keep(url, new Response(file, { headers: type ? { "Content-Type": type } : {} }));
