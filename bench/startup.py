@@ -510,6 +510,16 @@ def wait_for_service_worker(page, network: Network) -> None:
     network.wait_idle(page)
 
 
+def wait_for_code_cache(page) -> None:
+    """The first visit's last work, once its offline copy is complete: the
+    browser keeps Pyodide's compiled code beside it (python/code-cache.mjs).
+    A reader who stays a second longer than the copy takes has it."""
+    try:
+        page.wait_for_function("() => performance.getEntriesByName('code-cache-kept').length > 0", timeout=LONG_WAIT_MS)
+    except PlaywrightError:
+        raise BenchError(f"the compiled code was not kept within {LONG_WAIT_MS // 1000} s of the offline copy") from None
+
+
 def link_to_other_writer(page, pages: dict[str, str], here: str, usable: set[str]) -> str:
     """Marks a visible link in the page to another writer and returns that writer."""
     targets = {path: gid for gid, path in pages.items() if gid != here and gid in usable}
@@ -638,6 +648,7 @@ def one_run(playwright, browser, base_url, plan: Plan, run: int, tally: Tally, s
         out["cold_link"] = first_seen(page, cold_name, "cold counselor link")
         out["cold_start"] = page.evaluate(PYTHON_STARTED)
         wait_for_service_worker(page, network)
+        wait_for_code_cache(page)
         page.close()
 
         page = context.new_page()

@@ -15,19 +15,22 @@ const CACHE = `next-steps-${VERSION}`;
 // everything too, so an offline copy survives an update of the site.
 const COMPLETE = new URL("./__offline-copy-complete__", self.registration.scope).href;
 
+// True when this call completed the copy: not when it was complete
+// already, nor when a file could not be fetched.
 async function keepEverything() {
   const cache = await caches.open(CACHE);
-  if (await cache.match(COMPLETE)) return;
+  if (await cache.match(COMPLETE)) return false;
   for (const url of PRECACHE) {
     const request = new URL(url, self.registration.scope).href;
     if (await cache.match(request)) continue;
     try {
       await cache.add(request);
     } catch {
-      return; // offline or a failed file: try again on the next visit
+      return false; // offline or a failed file: try again on the next visit
     }
   }
   await cache.put(COMPLETE, new Response(VERSION));
+  return true;
 }
 
 self.addEventListener("install", (event) => {
@@ -65,7 +68,11 @@ self.addEventListener("activate", (event) => {
 });
 
 self.addEventListener("message", (event) => {
-  if (event.data?.type === "keep-everything") event.waitUntil(keepEverything());
+  // The page learns on the port it sends whether this completed the copy
+  // (lib/offline.mjs).
+  if (event.data?.type === "keep-everything") {
+    event.waitUntil(keepEverything().then((completed) => event.ports[0]?.postMessage(completed)));
+  }
   // From a page that finds this version waiting (lib/offline.mjs).
   if (event.data?.type === "skip-waiting") event.waitUntil(self.skipWaiting());
   // From a page whose Python worker started before this version took the

@@ -322,6 +322,26 @@ def test_a_first_visit_keeps_the_runtime_as_it_arrives(offline_visit, runtime_fi
     assert kept and kept.startswith("next-steps-"), kept
 
 
+def test_the_visit_that_completes_the_offline_copy_keeps_the_compiled_code(offline_visit):
+    """Once the offline copy is complete, a worker imports Pyodide's
+    JavaScript from it, so Chromium keeps V8's compiled code beside it for
+    the next visit (python/code-cache.mjs). Once per copy: a later visit,
+    which finds the copy complete, does not do it again."""
+    started = []
+    offline_visit.page.on("worker", lambda worker: started.append(worker.url) if worker.url.endswith("/code-cache.mjs") else None)
+    page = offline_visit.open("/letters/interview-thank-you/")
+    offline_visit.wait_ready()
+    wait_for_offline_copy(page)
+    page.wait_for_function("() => performance.getEntriesByName('code-cache-kept').length === 1", timeout=30_000)
+    assert len(started) == 1, started
+    page.reload()
+    offline_visit.wait_ready()
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(2_000)  # the copy is found complete within milliseconds of Python's start
+    assert len(started) == 1, started
+    assert page.evaluate("() => performance.getEntriesByName('code-cache-kept').length") == 0
+
+
 def test_a_new_build_replaces_the_old_cache(browser, site_dir, tmp_path):
     import http.server
     import functools

@@ -59,12 +59,18 @@ export function offlineCachePort(registered) {
   return port2;
 }
 
+// Resolves to true when this call completed the offline copy (false when it
+// was complete already, or could not be completed now).
 export function keepEverythingOffline() {
-  if (!("serviceWorker" in navigator)) return;
-  navigator.serviceWorker.ready
+  if (!("serviceWorker" in navigator)) return Promise.resolve(false);
+  return navigator.serviceWorker.ready
     .then((registration) => {
       takeUpdate(registration);
-      registration.active?.postMessage({ type: "keep-everything" });
+      if (!registration.active) return false;
+      const { port1, port2 } = new MessageChannel();
+      const completed = new Promise((resolve) => (port1.onmessage = ({ data }) => resolve(data === true)));
+      registration.active.postMessage({ type: "keep-everything" }, [port2]);
+      return completed;
     })
-    .catch(() => {});
+    .catch(() => false);
 }
