@@ -7,8 +7,8 @@
 // Python start, so that visit compiles pyodide.asm.mjs (1.2 MB) again, and
 // only the visit after it finds the code. The build's compile hint
 // (overrides/hooks/browser_runtime.py) makes V8 compile every function of
-// it here, not only the top level. Other browsers compile it and keep
-// nothing; it costs them this import, once per offline copy.
+// it here, not only the top level. Other browsers read the hint as a
+// comment; this import costs them one compile, once per offline copy.
 
 import { RUNTIME_URL } from "../lib/site.mjs";
 
