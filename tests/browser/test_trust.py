@@ -322,7 +322,7 @@ def test_a_first_visit_keeps_the_runtime_as_it_arrives(offline_visit, runtime_fi
     assert kept and kept.startswith("next-steps-"), kept
 
 
-def test_the_visit_that_completes_the_offline_copy_keeps_the_compiled_code(offline_visit):
+def test_the_visit_that_completes_the_offline_copy_keeps_the_code_cache(offline_visit):
     """Once the offline copy is complete, a worker imports Pyodide's
     JavaScript from it, so Chromium keeps V8's compiled code beside it for
     the next visit (python/code-cache.mjs). Once per copy: a later visit,

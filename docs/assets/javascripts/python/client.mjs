@@ -8,11 +8,12 @@ const WORKER_URL = new URL("./worker.mjs", import.meta.url);
 const READER_URL = new URL("./snapshot-reader.mjs", import.meta.url);
 const CODE_CACHE_URL = new URL("./code-cache.mjs", import.meta.url);
 
-// Served from the offline copy only where the service worker controls the
-// page (it does once it has taken it); where it does not, the next visit's
-// start makes the code cache instead. Marked when done: for the benchmark,
-// whose first visit waits for it as it waits for the copy, and the tests.
-function keepCompiledCode() {
+// code-cache.mjs, once the offline copy is complete. Its import comes from
+// the copy only where the service worker controls the page, as it does by
+// then; where it does not, the next visit's start makes the code cache
+// instead. Marked when done: for the benchmark, whose first visit waits for
+// it as it waits for the copy, and for the tests.
+function keepCodeCache() {
   if (!navigator.serviceWorker.controller) return;
   const worker = new Worker(CODE_CACHE_URL, { type: "module" });
   worker.onmessage = () => performance.mark("code-cache-kept");
@@ -76,9 +77,9 @@ export class PythonWorker {
     if (data.type === "kept") {
       // Python runs here, so keep the whole site for offline use. The
       // runtime is kept by now, so it is not fetched again. A visit that
-      // completes the copy has the browser keep Pyodide's compiled code
-      // beside it too.
-      return keepEverythingOffline().then((completed) => completed && keepCompiledCode());
+      // completes the copy has the browser keep Pyodide's code cache beside
+      // it too.
+      return keepEverythingOffline().then((completed) => completed && keepCodeCache());
     }
     if (data.type === "failed") return this.fail();
     const request = this.pending.get(data.id);
