@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from support.paths import ROOT
+from browser_runtime import COMPILE_HINT, RUNTIME_FILES
 from offline import MAX_ENTRY_BYTES
 from page_html import inline_script_hashes, policy_for
 
@@ -28,12 +29,11 @@ def test_runtime_comes_from_the_pinned_npm_package(site_dir):
     pinned = json.loads((ROOT / "package.json").read_text())["dependencies"]["pyodide"]
     installed = json.loads((ROOT / "node_modules" / "pyodide" / "package.json").read_text())["version"]
     assert pinned == installed == "314.0.7"
-    served = {name: (site_dir / "pyodide" / name).read_bytes() for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")}
-    npm = {name: (ROOT / "node_modules" / "pyodide" / name).read_bytes() for name in served}
     # Byte for byte, but for V8's compile hint on the first line of one.
-    hint = b"//# allFunctionsCalledOnLoad\n"
-    assert served["pyodide.asm.mjs"] == hint + npm["pyodide.asm.mjs"]
-    assert served["pyodide.mjs"] == npm["pyodide.mjs"] and served["pyodide.asm.wasm"] == npm["pyodide.asm.wasm"]
+    assert COMPILE_HINT == {"pyodide.asm.mjs": b"//# allFunctionsCalledOnLoad\n"}
+    for name in RUNTIME_FILES:
+        npm = (ROOT / "node_modules" / "pyodide" / name).read_bytes()
+        assert (site_dir / "pyodide" / name).read_bytes() == COMPILE_HINT.get(name, b"") + npm, name
 
 
 def test_the_standard_library_holds_only_what_the_site_loads_compiled(site_dir):
