@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from urllib.parse import parse_qsl, urlparse
 
 import pytest
 
 import generators
 from generators.web import share_links
+from generators.web.browser import call
 
 PAGE = "http://127.0.0.1:8000/letters/interview-thank-you/"
 
@@ -55,3 +57,19 @@ def test_hostile_links_are_checked_field_by_field():
     assert "too long (100,000 characters" in text
     assert "not one of the choices" in text and "not a real date" in text
     assert "2 answers in the link did not match" in text
+
+
+def test_opening_a_link_gives_its_answers_and_the_letter_for_the_form_with_them_in():
+    spec = generators.get_spec("interview-thank-you")
+    form = {**spec.defaults(), "your_name": "Ana Souza", "organization": "Typed Before"}
+    params = {"organization": "Acme & Sons", "role": "Data Analyst", "tone": "shouty"}
+    today = spec.example_today.isoformat()
+    opened = json.loads(call("open_link", json.dumps({
+        "writer": spec.id, "params": params, "values": form, "today": today,
+    })))
+    found = share_links.prefill(spec.id, params)
+    assert (opened["values"], opened["messages"]) == (found["values"], found["messages"])
+    assert opened["answers"] == {**form, "organization": "Acme & Sons", "role": "Data Analyst"}
+    rendered = json.loads(call("render", json.dumps({"writer": spec.id, "values": opened["answers"], "today": today})))
+    assert opened["result"] == rendered
+    assert "Acme & Sons" in opened["result"]["letters"][0]["body"]

@@ -32,6 +32,18 @@ def _render(writer: str, values: dict, today: str) -> dict:
     return {**result.as_dict(), "letters": [exports.payload(letter) for letter in result.letters]}
 
 
+def _open_link(writer: str, params: dict, values: dict, today: str) -> dict:
+    """A counselor's link opened on a writer: the answers the form takes and
+    what to tell the reader (share_links.prefill), with the letter for the
+    form's values once they are in. One call, so the linked letter shows a
+    round trip sooner than a prefill and then a render would."""
+    if not isinstance(values, dict):
+        raise ValueError("values must be an object")
+    found = share_links.prefill(writer, params)
+    answers = {**values, **found["values"]}
+    return {**found, "answers": answers, "result": _render(writer, answers, today)}
+
+
 def _export(letter: dict, format: str) -> dict:
     """A file to download: .txt or .docx, as base64 so bytes survive JSON."""
     item = Letter(**{k: str(letter.get(k, "")) for k in ("subject", "body", "heading")},
@@ -56,7 +68,7 @@ def _journal_summary(entries: list, today: str) -> dict:
 CALLS = {
     "render": _render,
     "export": _export,
-    "prefill": share_links.prefill,
+    "open_link": _open_link,
     "link": share_links.link,
     "qr": share_links.qr_svg,
     "carry": share_links.carry,

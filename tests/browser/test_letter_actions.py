@@ -121,6 +121,41 @@ def test_prefilled_link_round_trip(visit):
     assert "Acme & Sons" in shown_letters(page, SPEC)[0]["body"]
 
 
+# The name of every call the page sends the Python worker, in order.
+RECORD_CALLS = """(() => {
+  const post = Worker.prototype.postMessage;
+  window.__pythonCalls = [];
+  Worker.prototype.postMessage = function (message, ...rest) {
+    if (message?.call) window.__pythonCalls.push(message.call);
+    return post.call(this, message, ...rest);
+  };
+})()"""
+
+
+def test_a_links_letter_comes_with_its_answers_in_one_call(fresh_visit):
+    fresh_visit.context.add_init_script(RECORD_CALLS)
+    page = fresh_visit.open(PAGE + "#fill?organization=Acme%20%26%20Sons&your_name=Ana%20Souza")
+    fresh_visit.wait_ready()
+    wait_for_python(page, SPEC)
+    body = shown_letters(page, SPEC)[0]["body"]
+    assert "Acme & Sons" in body and "Ana Souza" in body
+    calls = page.evaluate("() => window.__pythonCalls")
+    assert calls.count("open_link") == 1 and "render" not in calls, calls
+
+
+def test_a_link_the_form_reads_back_otherwise_is_rendered_as_the_form_holds_it(fresh_visit, writer_pages):
+    # The link lists the asks in another order than the form does: the form's
+    # order wins, so the letter that came with the link is not the one shown.
+    spec = generators.get_spec("offer-negotiation")
+    fresh_visit.context.add_init_script(RECORD_CALLS)
+    page = fresh_visit.open(writer_pages[spec.id] + "#fill?ask_kind=title&ask_kind=pay")
+    fresh_visit.wait_ready()
+    wait_for_python(page, spec)
+    assert page.is_checked(control_id(spec, "ask_kind-pay")) and page.is_checked(control_id(spec, "ask_kind-title"))
+    calls = page.evaluate("() => window.__pythonCalls")
+    assert calls[:2] == ["open_link", "render"], calls
+
+
 def test_answers_survive_a_reload_in_the_same_tab_only(fresh_visit, browser, base_url):
     page = fresh_visit.open(PAGE)
     fresh_visit.wait_ready()

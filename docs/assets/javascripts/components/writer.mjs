@@ -5,7 +5,7 @@
 
 import { deleteEverything, loadDraft, remembering, saveDraft, setRemembering } from "../lib/answer-store.mjs";
 import { localToday } from "../lib/dates.mjs";
-import { changedNames, readValues, writeValues } from "../lib/form-values.mjs";
+import { changedNames, readValues, sameValues, writeValues } from "../lib/form-values.mjs";
 import { Latest } from "../lib/latest.mjs";
 import { parts } from "../lib/parts.mjs";
 import { runAction } from "../lib/letter-actions.mjs";
@@ -82,13 +82,15 @@ class Writer {
   }
 
   // Every change asks Python at once; Latest folds a burst of keystrokes
-  // into one render after the one on its way.
-  changed() {
+  // into one render after the one on its way. A change that comes with
+  // Python's answer for the form as it now is (a counselor's link) shows it.
+  changed(answer = null) {
     this.touched = true;
     // Marks a render as owed until Python has answered the latest values.
     this.root.dataset.rendering = "";
     saveDraft(this.writer, readValues(this.form));
-    this.latest.request();
+    if (answer) this.latest.accept(answer);
+    else this.latest.request();
   }
 
   // The page invites typing before its code arrives: what was typed by
@@ -132,17 +134,24 @@ class Writer {
 
   // A counselor's link: Python checks each answer against the spec, the
   // form takes the ones that fit, and the reader is told to check them.
+  // The same call writes the letter for the form with those answers in, so
+  // it shows without a second call; if the form holds anything else by
+  // then (the reader typed meanwhile), it is rendered again as it is.
   async applyLink() {
     const link = linkAnswers();
     if (!link || this.python.state !== "ready") return;
     const messages = [];
+    let written = null;
     if (link.tooLong) {
       messages.push("The link you opened was far too long to be a real link from this site, so none of it was used.");
     } else {
-      const { values, messages: found } = await this.python.call("prefill", { writer: this.writer, params: link.params });
+      const { values, messages: found, answers, result } = await this.python.call("open_link", {
+        writer: this.writer, params: link.params, values: readValues(this.form), today: localToday(),
+      });
       writeValues(this.form, values);
       this.groups.showFilled();
       messages.push(...found);
+      if (sameValues(readValues(this.form), answers)) written = result;
     }
     clearLinkFromAddress();
     this.linkNotice.querySelector("ul").replaceChildren(
@@ -153,7 +162,7 @@ class Writer {
       }),
     );
     this.linkNotice.hidden = false;
-    this.changed();
+    this.changed(written);
   }
 
   stateChanged(state) {

@@ -37,6 +37,13 @@ export function writeValues(form, values) {
   return filled;
 }
 
+// Whether two sets of answers are the same, whatever the order of their names.
+export function sameValues(a, b) {
+  const names = Object.keys(a);
+  if (names.length !== Object.keys(b).length) return false;
+  return names.every((name) => name in b && JSON.stringify(a[name]) === JSON.stringify(b[name]));
+}
+
 // The names of the answers that differ from what the page started with.
 export function changedNames(form) {
   const names = new Set();

@@ -25,6 +25,17 @@ export class Latest {
     return this.settled();
   }
 
+  // An answer for the current values that came another way (a counselor's
+  // link brings its letter with its answers): shown as the newest, unless a
+  // run is on its way, whose answer may be for other values; then the
+  // current values are asked for as any change asks.
+  accept(answer) {
+    if (this.running || this.owed) return this.request();
+    this.answer = answer;
+    this.show(answer, true);
+    return this.settled();
+  }
+
   // The answer for the newest request, once there is no newer one; null if
   // the work failed (the caller's state listener says why).
   settled() {

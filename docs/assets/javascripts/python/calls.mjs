@@ -21,7 +21,7 @@
 export const CALLS = Object.freeze({
   render: { args: ["writer", "values", "today"], wheels: [] },
   export: { args: ["letter", "format"], wheels: [] },
-  prefill: { args: ["writer", "params"], wheels: [] },
+  open_link: { args: ["writer", "params", "values", "today"], wheels: [] },
   link: { args: ["writer", "values", "page_url"], wheels: [] },
   qr: { args: ["text"], wheels: ["segno"] },
   carry: { args: ["writer", "values", "target", "page_url"], wheels: [] },
