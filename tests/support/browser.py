@@ -273,21 +273,28 @@ class Visit:
             self.page._page.remove_listener(event, listener)
 
     def _on_site(self) -> bool:
-        page = self.page._page
-        return page.url.startswith(self.base_url) and page.evaluate("typeof document$ !== 'undefined'")
+        return self.page._page.url.startswith(self.base_url)
+
+    def _instant(self) -> bool:
+        """Whether Material's code runs here, so a link is an instant
+        navigation (a page that starts Python runs it once Python has
+        answered: overrides/partials/hold-material.html)."""
+        return self.page.evaluate("typeof document$ !== 'undefined'")
 
     def open(self, path: str):
         """Show a page of the site. On the shared page: an instant navigation,
         via the start page when the target is the page already shown, so that
-        every test starts from freshly mounted components."""
+        every test starts from freshly mounted components, and with nothing
+        the last test left in storage."""
         page = self.page
-        if not (self.shared and self._on_site()):
+        if self.shared and self._on_site():
+            # Blur first: the focused field's change event (on blur, or when the page
+            # removes it) would save the last test's answers after the clear.
+            page.evaluate("() => { document.activeElement?.blur(); sessionStorage.clear(); localStorage.clear(); window.__cspViolations = []; }")
+        if not (self.shared and self._on_site() and self._instant()):
             page.goto(self.base_url + path)
             self.wait_mounted()
             return page
-        # Blur first: the focused field's change event (on blur, or when the page
-        # removes it) would save the last test's answers after the clear.
-        page.evaluate("() => { document.activeElement?.blur(); sessionStorage.clear(); localStorage.clear(); window.__cspViolations = []; }")
         if urlparse(page.url).path == path.split("#")[0]:
             self.navigate("/" if path.split("#")[0] != "/" else "/privacy/")
         self.navigate(path)

@@ -53,5 +53,11 @@ function mountAll() {
 // A page with Python registers it once Python has started (client.mjs).
 if (!document.querySelector("[data-python]")) registerOffline();
 
+// On a page that starts Python, Material's code runs once Python has
+// answered (overrides/partials/hold-material.html): mount at once, and on
+// Material's page events once it is here.
 if (typeof document$ !== "undefined") document$.subscribe(mountAll);
-else mountAll();
+else {
+  mountAll();
+  window.addEventListener("next-steps:material", () => document$.subscribe(mountAll), { once: true });
+}

@@ -67,12 +67,12 @@ export class PythonWorker {
 
   receive(data) {
     if (data.type === "ready") {
-      // When Python was ready, and how it started: for the benchmark, the
-      // tests, and the search index held back until then
-      // (overrides/partials/hold-search-index.html).
+      // When Python was ready, and how it started: for the benchmark and
+      // the tests.
       performance.mark("python-ready", { detail: { start: data.start } });
       this.settle();
-      return this.setState("ready");
+      this.setState("ready");
+      return this.markIdle(); // the components have asked what they ask at once by now
     }
     if (data.type === "kept") {
       // Python runs here, so keep the whole site for offline use. The
@@ -87,6 +87,18 @@ export class PythonWorker {
     this.pending.delete(data.id);
     if (data.ok) request.resolve(data.result);
     else request.reject(new Error(data.error));
+    // After the components have used the answer (their await resumes first).
+    queueMicrotask(() => this.markIdle());
+  }
+
+  // Said once, as an event on window: Python has started and answered
+  // everything the page asked of it so far ("next-steps:python-idle"), or
+  // it could not start ("next-steps:python-failed"). On a page that starts
+  // Python, Material's code waits for it (overrides/partials/hold-material.html).
+  markIdle() {
+    if (this.idle || this.state !== "ready" || this.pending.size) return;
+    this.idle = true;
+    window.dispatchEvent(new Event("next-steps:python-idle"));
   }
 
   // A worker that dies mid-visit (out of memory, a crash) gets one more try;
@@ -103,6 +115,7 @@ export class PythonWorker {
   }
 
   fail() {
+    window.dispatchEvent(new Event("next-steps:python-failed"));
     this.settle();
     this.stop();
     this.setState("failed");
