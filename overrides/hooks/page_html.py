@@ -17,26 +17,8 @@ SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog"
 SEARCH_DIALOG_NAMED = '<div class="md-search" data-md-component="search" role="dialog" aria-label="Search">'
 
 
-# Material's bundle, as its base.html writes it at the end of <body>.
-MATERIAL_BUNDLE = re.compile(r'<script src="(?P<src>[^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js)"></script>')
-
-
-def hold_material(output: str) -> str:
-    """On a page that starts Python, Material's bundle is left unrun: the
-    page runs it once Python has answered (overrides/partials/hold-material.html).
-    A script of type text/plain is never run, and its source is kept."""
-    found = MATERIAL_BUNDLE.findall(output)
-    if len(found) != 1:
-        raise RuntimeError(f"expected Material's bundle once in a page that starts Python, found {len(found)}")
-    return MATERIAL_BUNDLE.sub(lambda m: f'<script type="text/plain" data-held-src="{m["src"]}"></script>', output)
-
-
 def on_post_page(output: str, page, config) -> str:
-    output = output.replace(SEARCH_DIALOG, SEARCH_DIALOG_NAMED)
-    # The same test as overrides/main.html's, which includes the partial.
-    if page.content and "data-python" in page.content:
-        output = hold_material(output)
-    return output
+    return output.replace(SEARCH_DIALOG, SEARCH_DIALOG_NAMED)
 
 
 # --- Content-Security-Policy -------------------------------------------------

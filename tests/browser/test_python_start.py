@@ -113,13 +113,32 @@ def visit_again(offline_visit, path: str):
     return page
 
 
-def test_on_a_first_visit_material_starts_as_the_page_is_in(fresh_visit, writer_pages):
+def test_on_a_first_visit_material_starts_as_the_page_is_in_but_its_search_index_waits(fresh_visit, writer_pages):
     page = fresh_visit.page
     fresh_visit.open(writer_pages[WRITERS[0]])
     fresh_visit.wait_ready()
     page.wait_for_function(MATERIAL_STARTED, timeout=10_000)
-    assert page.evaluate(FETCHED_AT, MATERIAL) < page.evaluate(READY_AT)
+    page.wait_for_function(f"() => ({FETCHED_AT})({INDEX!r}) !== null", timeout=30_000)
+    ready = page.evaluate(READY_AT)
+    assert page.evaluate(FETCHED_AT, MATERIAL) < ready
+    assert page.evaluate(FETCHED_AT, INDEX) >= ready
     assert not fresh_visit.errors
+
+
+def test_on_a_first_visit_a_reader_who_turns_to_search_gets_its_index_at_once(fresh_visit, writer_pages):
+    """Python never gets ready here (its snapshot never arrives): focus on
+    the search box releases the index, well before the hold's time limit."""
+    page = fresh_visit.page
+    page.route("**/pyodide/snapshot.bin", lambda route: None)  # never answered
+    fresh_visit.open(writer_pages[WRITERS[0]])
+    page.wait_for_load_state("load")
+    page.wait_for_timeout(500)
+    assert page.evaluate(FETCHED_AT, INDEX) is None
+    focused_at = page.evaluate("() => { document.querySelector('.md-search__input').focus(); return performance.now(); }")
+    page.keyboard.type("thank")
+    page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+    assert page.evaluate(FETCHED_AT, INDEX) - focused_at < 1000
+    assert page.locator('.ns-status[data-state="ready"]').count() == 0
 
 
 def test_where_python_starts_from_the_device_material_waits_until_it_has_answered(offline_visit, writer_pages):
