@@ -131,12 +131,11 @@ PAGE_PROBE = """
   let last = null;
   const letters = () => [...document.querySelectorAll(".ns-letter__body")].map((b) => b.textContent).join("\\n\\n");
   const waiting = new Set();
-  bench.firstSeen = (needle) => bench.seen.find((s) => s.text.includes(needle))?.t ?? null;
   // When the letter first showed needle, or null after ms: the bench waits
   // on this promise instead of polling the page (see first_seen).
   bench.waitFor = (needle, ms) => new Promise((resolve) => {
-    const t = bench.firstSeen(needle);
-    if (t !== null) return resolve(t);
+    const seen = bench.seen.find((s) => s.text.includes(needle));
+    if (seen) return resolve(seen.t);
     const waiter = { needle, resolve };
     waiting.add(waiter);
     setTimeout(() => waiting.delete(waiter) && resolve(null), ms);

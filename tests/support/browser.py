@@ -287,11 +287,12 @@ class Visit:
         every test starts from freshly mounted components, and with nothing
         the last test left in storage."""
         page = self.page
-        if self.shared and self._on_site():
+        on_site = self.shared and self._on_site()
+        if on_site:
             # Blur first: the focused field's change event (on blur, or when the page
             # removes it) would save the last test's answers after the clear.
             page.evaluate("() => { document.activeElement?.blur(); sessionStorage.clear(); localStorage.clear(); window.__cspViolations = []; }")
-        if not (self.shared and self._on_site() and self._instant()):
+        if not (on_site and self._instant()):
             page.goto(self.base_url + path)
             self.wait_mounted()
             return page
